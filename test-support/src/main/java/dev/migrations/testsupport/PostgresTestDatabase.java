@@ -1,0 +1,210 @@
+package dev.migrations.testsupport;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * JUnit 5 extension that gives a test class its own fresh database on a real PostgreSQL server and drops it (and any
+ * role it created) afterwards. Register it as a static field:
+ *
+ * <pre>
+ * &#64;RegisterExtension
+ * static final PostgresTestDatabase db = new PostgresTestDatabase();
+ * </pre>
+ */
+public final class PostgresTestDatabase implements BeforeAllCallback, AfterAllCallback {
+
+    /**
+     * Group of the roles created by {@link #createRoleWithPassword}; a server that trusts local users must check
+     * passwords for its members ({@code host all +migrations_password_roles all scram-sha-256} in pg_hba.conf).
+     */
+    public static final String PASSWORD_GROUP = "migrations_password_roles";
+
+    private final List<String> roles = new ArrayList<>();
+
+    private PostgresServer server;
+
+    private String name;
+
+    /** Creates the database now; usable outside JUnit (for example from a benchmark or a child process). */
+    public PostgresTestDatabase create() {
+        server = PostgresServer.get();
+        name = "mig_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
+        admin("CREATE DATABASE " + name);
+        return this;
+    }
+
+    /** Drops the database (terminating its sessions) and the roles created through it. */
+    public void drop() {
+        if (name != null) {
+            admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            for (String role : roles) {
+                admin("DROP ROLE IF EXISTS " + role);
+            }
+            roles.clear();
+            name = null;
+        }
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        create();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        drop();
+    }
+
+    /** Name of this test class's database. */
+    public String name() {
+        return name;
+    }
+
+    /** JDBC URL of this database, without credentials. */
+    public String jdbcUrl() {
+        return server.jdbcUrl(name);
+    }
+
+    /** The admin user, who owns the database. */
+    public String user() {
+        return server.adminUser();
+    }
+
+    /** The admin password, or {@code null} when the server trusts the admin user. */
+    public String password() {
+        return server.adminPassword();
+    }
+
+    public PostgresServer server() {
+        return server;
+    }
+
+    /** A new admin connection to this database (autocommit on): for setup, {@code pg_locks}, killing backends. */
+    public Connection connect() throws SQLException {
+        return server.connect(name);
+    }
+
+    /** A non-pooling {@link DataSource} for this database, as the admin user. */
+    public DataSource dataSource() {
+        return dataSource(server.adminUser(), server.adminPassword());
+    }
+
+    /** A non-pooling {@link DataSource} for this database as the given role. */
+    public DataSource dataSource(String user, String password) {
+        return new SimpleDataSource(jdbcUrl(), user, password);
+    }
+
+    /**
+     * Creates a login role that needs {@code password} to connect (the server is switched to password checks for it
+     * when it trusts everyone), owned by this test class and dropped with its database.
+     */
+    public String createRoleWithPassword(String password, String... grants) {
+        String role = "mig_role_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffL);
+        admin("DO $$BEGIN CREATE ROLE " + PASSWORD_GROUP
+                + " NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END$$");
+        admin("CREATE ROLE " + role + " LOGIN PASSWORD '" + password.replace("'", "''") + "' IN ROLE "
+                + PASSWORD_GROUP);
+        roles.add(role);
+        requirePasswordCheck(role, password);
+        admin("GRANT ALL ON DATABASE " + name + " TO " + role);
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
+            statement.execute("GRANT ALL ON SCHEMA public TO " + role);
+            for (String grant : grants) {
+                statement.execute(grant.replace("{role}", role));
+            }
+        } catch (SQLException ex) {
+            throw new IllegalStateException(ex);
+        }
+        return role;
+    }
+
+    private void requirePasswordCheck(String role, String password) {
+        try (Connection ignored = java.sql.DriverManager.getConnection(
+                jdbcUrl(), PostgresServer.credentials(role, password + "-wrong"))) {
+            throw new IllegalStateException("The test server let role " + role + " in with a wrong password, so "
+                    + "authentication failures cannot be tested. Add this line at the top of pg_hba.conf and reload:\n"
+                    + "  host all +" + PASSWORD_GROUP + " all scram-sha-256\n(`bash .ci/run` does this for the local "
+                    + "server.)");
+        } catch (SQLException expected) {
+            // 28P01: the server checked the password, as it must
+        }
+    }
+
+    /** Runs {@code sql} on this database as admin. */
+    public void execute(String sql) {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException ex) {
+            throw new IllegalStateException("Failed: " + sql + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    private void admin(String sql) {
+        try (Connection connection = server.adminConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException ex) {
+            throw new IllegalStateException("Failed on the test server: " + sql + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    /** Minimal DataSource over DriverManager, so tests see the driver's own behaviour (no pool in between). */
+    private record SimpleDataSource(String url, String user, String password) implements DataSource {
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            return java.sql.DriverManager.getConnection(url, PostgresServer.credentials(user, password));
+        }
+
+        @Override
+        public Connection getConnection(String username, String pass) throws SQLException {
+            return java.sql.DriverManager.getConnection(url, PostgresServer.credentials(username, pass));
+        }
+
+        @Override
+        public PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) {}
+
+        @Override
+        public void setLoginTimeout(int seconds) {}
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+            throw new SQLFeatureNotSupportedException();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> iface) throws SQLException {
+            throw new SQLException("Not a wrapper for " + iface.getName().toLowerCase(Locale.ROOT));
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> iface) {
+            return false;
+        }
+    }
+}
