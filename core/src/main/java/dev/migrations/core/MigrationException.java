@@ -110,7 +110,9 @@ public class MigrationException extends RuntimeException {
                 text.append("\n  Hint:        ").append(databaseError.hint());
             }
             if (databaseError.position() > 0) {
-                text.append("\n  Position:    character ").append(databaseError.position()).append(" of the statement");
+                text.append("\n  Position:    character ")
+                        .append(databaseError.position())
+                        .append(" of the statement");
             }
         }
         if (rolledBack != null) {

@@ -1,0 +1,53 @@
+package dev.migrations.core;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+
+/**
+ * What differs between the databases the engine serves. PostgreSQL is the reference; H2 serves embedded use (the
+ * sample app, users' fast tests).
+ */
+interface Dialect {
+
+    /** The {@code {vendor}} name used in locations: {@code postgresql}, {@code h2}. */
+    String vendor();
+
+    /** Query returning the connection's current schema in its first column. */
+    String currentSchemaQuery();
+
+    /** Whether the SQLState means "the table does not exist". */
+    boolean isUndefinedTable(SQLException ex);
+
+    /** Whether the error is a lock timeout (the migration waited too long for a table lock). */
+    boolean isLockTimeout(SQLException ex);
+
+    /** Whether the error is a statement timeout. */
+    boolean isStatementTimeout(SQLException ex);
+
+    /**
+     * Statements (may be empty) that set the lock and statement timeouts for the current transaction, or for the
+     * session when {@code transactional} is false.
+     */
+    String timeoutsSql(Duration lockTimeout, Duration statementTimeout, boolean transactional);
+
+    /** Statement restoring the session's timeouts after a no-transaction migration, or {@code null}. */
+    String resetTimeoutsSql(Duration lockTimeout, Duration statementTimeout);
+
+    /** Tries once to take the migration lock; the connection is in autocommit mode. */
+    boolean tryLock(Connection connection, long key) throws SQLException;
+
+    /** Releases the migration lock taken by {@link #tryLock}. */
+    void unlock(Connection connection, long key) throws SQLException;
+
+    /** Who holds the migration lock, from another session's point of view. */
+    LockInfo lockHolder(Connection connection, long key) throws SQLException;
+
+    /** Whether a schema with no tables of its own is empty (for baseline-on-migrate). */
+    String countTablesQuery();
+
+    /** Type used for the history table's timestamp column. */
+    default String timestampType() {
+        return "TIMESTAMP";
+    }
+}

@@ -1,0 +1,107 @@
+package dev.migrations.core;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders what a run would send to the database as one SQL script, Alembic's {@code --sql}: every statement of every
+ * pending migration in order, wrapped in the same transactions and followed by the same history changes, runnable
+ * with psql.
+ */
+final class DryRun {
+
+    private final Session session;
+    private final MigrationsConfig config;
+    private final Map<String, String> placeholders;
+    private final StringBuilder sql = new StringBuilder();
+
+    DryRun(Session session, MigrationsConfig config, Map<String, String> placeholders) {
+        this.session = session;
+        this.config = config;
+        this.placeholders = placeholders;
+    }
+
+    String upgrade(Plan plan, List<ResolvedMigration> pending, boolean createHistory) {
+        sql.append("-- migrations dry run: upgrade schema \"")
+                .append(session.schema())
+                .append("\" from version ")
+                .append((plan.current() != null) ? plan.current() : "<< empty >>")
+                .append(", ")
+                .append(pending.size())
+                .append(" migration(s) pending\n");
+        if (createHistory) {
+            sql.append('\n');
+            for (String ddl : session.history().createSql(config.createSchema() && config.schema() != null)) {
+                sql.append(ddl).append(";\n");
+            }
+        }
+        int rank = plan.nextRank();
+        for (ResolvedMigration migration : pending) {
+            HistoryRow row = new HistoryRow(
+                    rank++,
+                    migration.version(),
+                    migration.description(),
+                    migration.type().name(),
+                    migration.script(),
+                    migration.checksum(),
+                    session.user(),
+                    null,
+                    0,
+                    true);
+            migration(migration, Direction.UP, session.history().insertSql(row));
+        }
+        return sql.toString();
+    }
+
+    String downgrade(Plan plan, List<HistoryRow> undo, List<ResolvedMigration> migrations) {
+        sql.append("-- migrations dry run: downgrade schema \"")
+                .append(session.schema())
+                .append("\" from version ")
+                .append((plan.current() != null) ? plan.current() : "<< empty >>")
+                .append(", ")
+                .append(undo.size())
+                .append(" migration(s) to undo\n");
+        for (int i = 0; i < undo.size(); i++) {
+            migration(migrations.get(i), Direction.DOWN, session.history().deleteSql(undo.get(i)));
+        }
+        return sql.toString();
+    }
+
+    private void migration(ResolvedMigration migration, Direction direction, String historySql) {
+        boolean transactional = migration.transactional(direction);
+        sql.append("\n-- ")
+                .append((direction == Direction.UP) ? "Upgrade to" : "Downgrade from")
+                .append(" version ")
+                .append(migration.version())
+                .append(": ")
+                .append(migration.description())
+                .append(" (")
+                .append(migration.script(direction))
+                .append(")\n");
+        String timeouts = session.dialect().timeoutsSql(config.lockTimeout(), config.statementTimeout(), transactional);
+        if (transactional) {
+            sql.append("BEGIN;\n");
+        }
+        if (!timeouts.isEmpty()) {
+            sql.append(timeouts).append(";\n");
+        }
+        if (migration.java() != null) {
+            sql.append("-- Java migration ")
+                    .append(migration.script())
+                    .append(": its SQL is known only when it" + " runs\n");
+        } else {
+            for (SqlStatement statement : migration.statements(direction, config, placeholders)) {
+                sql.append(statement.sql()).append(";\n");
+            }
+        }
+        sql.append(historySql).append(";\n");
+        if (transactional) {
+            sql.append("COMMIT;\n");
+        } else {
+            String reset = session.dialect().resetTimeoutsSql(config.lockTimeout(), config.statementTimeout());
+            if (reset != null) {
+                sql.append(reset).append(";\n");
+            }
+        }
+    }
+}

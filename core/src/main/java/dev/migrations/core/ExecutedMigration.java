@@ -1,0 +1,22 @@
+package dev.migrations.core;
+
+import java.time.Duration;
+
+/**
+ * A migration that a run applied or undid.
+ *
+ * @param version the version
+ * @param description the description
+ * @param script the file or Java class
+ * @param type the kind of migration
+ * @param direction applied or undone
+ * @param duration how long it took
+ * @since 0.1.0
+ */
+public record ExecutedMigration(
+        String version,
+        String description,
+        String script,
+        MigrationType type,
+        Direction direction,
+        Duration duration) {}

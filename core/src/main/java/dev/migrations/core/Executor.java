@@ -1,0 +1,263 @@
+package dev.migrations.core;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one migration up or down. A transactional migration and its history row commit together or not at all; a
+ * no-transaction migration runs statement by statement and, on failure, says exactly which statements ran.
+ */
+final class Executor {
+
+    private static final Logger logger = LoggerFactory.getLogger(Executor.class);
+
+    private final Dialect dialect;
+    private final SchemaHistory history;
+    private final MigrationsConfig config;
+    private final Map<String, String> placeholders;
+    private final String installedBy;
+    private final MigrationListener listener;
+
+    Executor(
+            Dialect dialect,
+            SchemaHistory history,
+            MigrationsConfig config,
+            Map<String, String> placeholders,
+            String installedBy,
+            MigrationListener listener) {
+        this.dialect = dialect;
+        this.history = history;
+        this.config = config;
+        this.placeholders = placeholders;
+        this.installedBy = installedBy;
+        this.listener = listener;
+    }
+
+    /** Applies {@code migration} and records it at {@code rank}. */
+    ExecutedMigration apply(Connection connection, ResolvedMigration migration, MigrationInfo info, int rank)
+            throws SQLException {
+        return run(connection, migration, info, Direction.UP, rank);
+    }
+
+    /** Undoes {@code migration} and deletes its history row. */
+    ExecutedMigration undo(Connection connection, ResolvedMigration migration, MigrationInfo info, HistoryRow row)
+            throws SQLException {
+        return run(connection, migration, info, Direction.DOWN, row.rank());
+    }
+
+    private ExecutedMigration run(
+            Connection connection, ResolvedMigration migration, MigrationInfo info, Direction direction, int rank)
+            throws SQLException {
+        List<SqlStatement> statements =
+                (migration.java() == null) ? migration.statements(direction, config, placeholders) : null;
+        listener.migrationStarting(info, direction);
+        long start = System.nanoTime();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                if (migration.transactional(direction)) {
+                    runInTransaction(connection, migration, statements, direction, rank, start);
+                } else {
+                    runWithoutTransaction(connection, migration, statements, direction, rank, start);
+                }
+                Duration duration = Duration.ofNanos(System.nanoTime() - start);
+                logger.info(
+                        "{} version {} ({}) in {} ms",
+                        (direction == Direction.UP) ? "Applied" : "Undid",
+                        migration.version(),
+                        migration.script(direction),
+                        duration.toMillis());
+                listener.migrationSucceeded(info, direction, duration);
+                return new ExecutedMigration(
+                        migration.version().toString(),
+                        migration.description(),
+                        migration.script(direction),
+                        migration.type(),
+                        direction,
+                        duration);
+            } catch (MigrationException ex) {
+                if (ex.code() == ErrorCode.MIGRATION_LOCK_TIMEOUT && attempt < config.lockTimeoutRetries()) {
+                    logger.warn(
+                            "Version {} waited longer than {} ms for a table lock and was rolled back; retry {}"
+                                    + " of {} in {} ms",
+                            migration.version(),
+                            config.lockTimeout().toMillis(),
+                            attempt + 1,
+                            config.lockTimeoutRetries(),
+                            config.lockTimeoutRetryDelay().toMillis());
+                    pause(config.lockTimeoutRetryDelay());
+                    continue;
+                }
+                listener.migrationFailed(info, direction, Duration.ofNanos(System.nanoTime() - start), ex);
+                throw ex;
+            }
+        }
+    }
+
+    private void runInTransaction(
+            Connection connection,
+            ResolvedMigration migration,
+            List<SqlStatement> statements,
+            Direction direction,
+            int rank,
+            long start)
+            throws SQLException {
+        connection.setAutoCommit(false);
+        SqlStatement current = null;
+        try (Statement statement = connection.createStatement()) {
+            statement.setEscapeProcessing(false);
+            String timeouts = dialect.timeoutsSql(config.lockTimeout(), config.statementTimeout(), true);
+            if (!timeouts.isEmpty()) {
+                statement.execute(timeouts);
+            }
+            if (statements != null) {
+                for (SqlStatement sql : statements) {
+                    current = sql;
+                    statement.execute(sql.sql());
+                }
+            } else {
+                current = null;
+                runJava(connection, migration, direction);
+            }
+            current = null;
+            record(connection, migration, direction, rank, start, true);
+            connection.commit();
+        } catch (SQLException | RuntimeException ex) {
+            rollbackQuietly(connection);
+            if (ex instanceof MigrationException me) {
+                throw me;
+            }
+            throw Failures.statementFailed(dialect, config, migration, direction, current, ex, true, null);
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private void runWithoutTransaction(
+            Connection connection,
+            ResolvedMigration migration,
+            List<SqlStatement> statements,
+            Direction direction,
+            int rank,
+            long start)
+            throws SQLException {
+        connection.setAutoCommit(true);
+        int done = 0;
+        SqlStatement current = null;
+        try (Statement statement = connection.createStatement()) {
+            statement.setEscapeProcessing(false);
+            String timeouts = dialect.timeoutsSql(config.lockTimeout(), config.statementTimeout(), false);
+            if (!timeouts.isEmpty()) {
+                statement.execute(timeouts);
+            }
+            try {
+                if (statements != null) {
+                    for (SqlStatement sql : statements) {
+                        current = sql;
+                        statement.execute(sql.sql());
+                        done++;
+                    }
+                } else {
+                    runJava(connection, migration, direction);
+                }
+                current = null;
+            } catch (SQLException | RuntimeException ex) {
+                if (direction == Direction.UP) {
+                    recordQuietly(connection, migration, rank, start);
+                }
+                throw Failures.statementFailed(
+                        dialect,
+                        config,
+                        migration,
+                        direction,
+                        current,
+                        ex,
+                        false,
+                        Failures.ranSummary(statements, done));
+            } finally {
+                String reset = dialect.resetTimeoutsSql(config.lockTimeout(), config.statementTimeout());
+                if (reset != null) {
+                    statement.execute(reset);
+                }
+            }
+            record(connection, migration, direction, rank, start, true);
+        }
+    }
+
+    private static void runJava(Connection connection, ResolvedMigration migration, Direction direction)
+            throws SQLException {
+        try {
+            if (direction == Direction.UP) {
+                migration.java().up(connection);
+            } else {
+                migration.java().down(connection);
+            }
+        } catch (SQLException | RuntimeException ex) {
+            throw ex;
+        } catch (Exception ex) {
+            throw new IllegalStateException(ex.getMessage(), ex);
+        }
+    }
+
+    private void record(
+            Connection connection,
+            ResolvedMigration migration,
+            Direction direction,
+            int rank,
+            long start,
+            boolean success)
+            throws SQLException {
+        if (direction == Direction.DOWN) {
+            history.delete(connection, rank);
+            return;
+        }
+        int millis = (int) Math.min(Integer.MAX_VALUE, (System.nanoTime() - start) / 1_000_000);
+        history.insert(
+                connection,
+                new HistoryRow(
+                        rank,
+                        migration.version(),
+                        migration.description(),
+                        migration.type().name(),
+                        migration.script(),
+                        migration.checksum(),
+                        installedBy,
+                        null,
+                        millis,
+                        success));
+    }
+
+    /** Records a failed no-transaction migration so that the next start explains instead of re-running it. */
+    private void recordQuietly(Connection connection, ResolvedMigration migration, int rank, long start) {
+        try {
+            record(connection, migration, Direction.UP, rank, start, false);
+        } catch (SQLException ex) {
+            logger.warn(
+                    "Could not record the failure of version {} in {}: {}",
+                    migration.version(),
+                    history.qualifiedName(),
+                    ex.getMessage());
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException ex) {
+            logger.debug("Rollback failed (the connection is probably gone)", ex);
+        }
+    }
+
+    private static void pause(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

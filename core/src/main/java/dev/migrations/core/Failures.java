@@ -1,0 +1,132 @@
+package dev.migrations.core;
+
+import java.sql.SQLException;
+import java.util.List;
+
+/** Builds the exception for a migration statement that failed: where, what the database said, what was undone. */
+final class Failures {
+
+    private Failures() {}
+
+    static MigrationException statementFailed(
+            Dialect dialect,
+            MigrationsConfig config,
+            ResolvedMigration migration,
+            Direction direction,
+            SqlStatement statement,
+            Exception ex,
+            boolean transactional,
+            String ranSummary) {
+        SQLException sql = sqlCause(ex);
+        ErrorCode code = transactional ? ErrorCode.MIGRATION_FAILED : ErrorCode.NON_TRANSACTIONAL_MIGRATION_FAILED;
+        if (sql != null && dialect.isLockTimeout(sql)) {
+            code = ErrorCode.MIGRATION_LOCK_TIMEOUT;
+        } else if (sql != null && dialect.isStatementTimeout(sql)) {
+            code = ErrorCode.STATEMENT_TIMEOUT;
+        }
+        MigrationException.DatabaseError error = (sql != null) ? SqlErrors.of(sql) : null;
+        int line = (statement != null) ? errorLine(statement, error) : 0;
+        String what = (direction == Direction.UP) ? "Migration " : "Downgrade of ";
+        String where = (line > 0) ? " failed at line " + line + "." : " failed.";
+        String message = (error == null) ? " " + ex : "";
+        MigrationException.Builder builder = MigrationException.builder(
+                        code,
+                        what + migration.script(direction) + " (version " + migration.version() + ")" + where + message)
+                .script(migration.script(direction))
+                .line(line)
+                .statement((statement != null) ? statement.sql() : null)
+                .databaseError(error)
+                .cause(ex);
+        if (transactional) {
+            builder.rolledBack("the whole " + ((direction == Direction.UP) ? "migration" : "downgrade")
+                    + " and its history change: the schema is as it was before version " + migration.version()
+                    + ((direction == Direction.UP) ? " was attempted" : " was to be undone"));
+        } else {
+            builder.rolledBack("nothing: the migration runs without a transaction. " + ranSummary);
+        }
+        return builder.action(action(code, config, migration, direction)).build();
+    }
+
+    private static String action(
+            ErrorCode code, MigrationsConfig config, ResolvedMigration migration, Direction direction) {
+        return switch (code) {
+            case MIGRATION_LOCK_TIMEOUT ->
+                "A statement waited longer than migrations.lock-timeout ("
+                        + config.lockTimeout().toMillis() + " ms) for a table lock held by other sessions, typically a"
+                        + " long transaction on the same table. Deploy when that traffic is lower, raise"
+                        + " migrations.lock-timeout, or set migrations.lock-timeout-retries to retry automatically.";
+            case STATEMENT_TIMEOUT ->
+                "The statement ran longer than migrations.statement-timeout ("
+                        + config.statementTimeout().toMillis() + " ms). Raise it for this deployment, or make the"
+                        + " statement cheaper (for example backfill in batches in later migrations).";
+            case NON_TRANSACTIONAL_MIGRATION_FAILED ->
+                "Check which of the statements that ran took effect (an"
+                        + " interrupted CREATE INDEX CONCURRENTLY leaves an INVALID index that must be dropped), fix "
+                        + migration.script(direction)
+                        + ((direction == Direction.UP)
+                                ? ", then run repair to remove the failed history row and start again."
+                                : ", then downgrade again.");
+            default ->
+                "Fix the statement in " + migration.script(direction)
+                        + ((direction == Direction.UP)
+                                ? " and start again: the migration is not recorded as applied, so it runs again."
+                                : " and downgrade again: the migration is still recorded as applied.");
+        };
+    }
+
+    /** The file line of the error: the statement's line plus the lines before the server's error position. */
+    private static int errorLine(SqlStatement statement, MigrationException.DatabaseError error) {
+        int line = statement.line();
+        if (error != null && error.position() > 0) {
+            String sql = statement.sql();
+            int end = Math.min(error.position() - 1, sql.length());
+            for (int i = 0; i < end; i++) {
+                if (sql.charAt(i) == '\n') {
+                    line++;
+                }
+            }
+        }
+        return line;
+    }
+
+    static String ranSummary(List<SqlStatement> statements, int done) {
+        if (statements == null) {
+            return "The Java migration's changes made before the failure stay applied.";
+        }
+        if (done >= statements.size()) {
+            return "All " + done + " statements ran and stay committed; recording the migration in the history"
+                    + " table failed.";
+        }
+        StringBuilder text = new StringBuilder();
+        if (done == 0) {
+            text.append("No statement had completed; ");
+        } else {
+            text.append("Statement").append((done > 1) ? "s " : " ");
+            for (int i = 0; i < done; i++) {
+                text.append((i > 0) ? ", " : "")
+                        .append(i + 1)
+                        .append(" (line ")
+                        .append(statements.get(i).line())
+                        .append(')');
+            }
+            text.append(" of ").append(statements.size()).append(" ran and stay committed; ");
+        }
+        text.append("statement ")
+                .append(done + 1)
+                .append(" (line ")
+                .append(statements.get(done).line())
+                .append(") failed");
+        int notRun = statements.size() - done - 1;
+        text.append((notRun > 0) ? "; the " + notRun + " after it did not run." : ".");
+        return text.toString();
+    }
+
+    static SQLException sqlCause(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
+    }
+}

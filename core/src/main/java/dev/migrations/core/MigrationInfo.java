@@ -1,0 +1,31 @@
+package dev.migrations.core;
+
+import java.time.Instant;
+
+/**
+ * One migration as {@link Migrator#info()} sees it: what the locations hold merged with what the history table says.
+ *
+ * @param version the version, in canonical dotted form
+ * @param description the description
+ * @param type the kind of migration
+ * @param script the file (for example {@code classpath:db/migrations/V1__init.sql}) or Java class
+ * @param checksum the local checksum, or the recorded one when the migration is missing locally; {@code null} for
+ *     Java migrations without a checksum and for baseline markers
+ * @param state the state
+ * @param installedBy who applied it, or {@code null} when not applied
+ * @param installedOn when it was applied, or {@code null} when not applied
+ * @param executionTimeMillis how long it took to apply, or {@code null} when not applied
+ * @param reversible whether it has a down part
+ * @since 0.1.0
+ */
+public record MigrationInfo(
+        String version,
+        String description,
+        MigrationType type,
+        String script,
+        Integer checksum,
+        MigrationState state,
+        String installedBy,
+        Instant installedOn,
+        Integer executionTimeMillis,
+        boolean reversible) {}

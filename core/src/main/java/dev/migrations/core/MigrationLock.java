@@ -1,0 +1,118 @@
+package dev.migrations.core;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The lock that lets exactly one instance migrate a schema. On PostgreSQL a session-level advisory lock, taken on the
+ * migration connection while it holds no open transaction: a killed process or terminated backend releases it, and a
+ * {@code CREATE INDEX CONCURRENTLY} in a migration cannot deadlock against it. The wait is bounded and logged.
+ */
+final class MigrationLock {
+
+    private static final Logger logger = LoggerFactory.getLogger(MigrationLock.class);
+
+    private static final long FIRST_PAUSE_MILLIS = 50;
+
+    private static final long MAX_PAUSE_MILLIS = 1000;
+
+    private final Dialect dialect;
+
+    private final long key;
+
+    private final String table;
+
+    MigrationLock(Dialect dialect, String schema, String table) {
+        this.dialect = dialect;
+        this.key = key(schema + "." + table);
+        this.table = SchemaHistory.quote(schema) + "." + SchemaHistory.quote(table);
+    }
+
+    /** A stable 64-bit key (FNV-1a), the same in every JVM and version, so instances agree without coordination. */
+    static long key(String name) {
+        long hash = 0xcbf29ce484222325L;
+        for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
+            hash ^= (b & 0xff);
+            hash *= 0x100000001b3L;
+        }
+        return hash;
+    }
+
+    long key() {
+        return key;
+    }
+
+    /** Waits at most {@code config.lockWaitTimeout()} for the lock; returns how long it waited. */
+    Duration acquire(Connection connection, MigrationsConfig config, MigrationListener listener) throws SQLException {
+        long start = System.nanoTime();
+        long deadline = start + config.lockWaitTimeout().toNanos();
+        long nextLog = start + config.lockWaitLogInterval().toNanos();
+        long pause = FIRST_PAUSE_MILLIS;
+        LockInfo holder = LockInfo.FREE;
+        while (!dialect.tryLock(connection, key)) {
+            long now = System.nanoTime();
+            if (now - deadline >= 0) {
+                holder = dialect.lockHolder(connection, key);
+                throw timeout(config.lockWaitTimeout(), holder);
+            }
+            if (now - nextLog >= 0) {
+                holder = dialect.lockHolder(connection, key);
+                Duration waited = Duration.ofNanos(now - start);
+                logger.info(
+                        "Waiting for the migration lock on {}: held by {}; waited {} s of {} s",
+                        table,
+                        holder.describe(),
+                        waited.toSeconds(),
+                        config.lockWaitTimeout().toSeconds());
+                listener.lockWaiting(holder, waited);
+                nextLog = now + config.lockWaitLogInterval().toNanos();
+            }
+            sleep(Math.min(pause, Math.max(1, (deadline - now) / 1_000_000)));
+            pause = Math.min(pause * 2, MAX_PAUSE_MILLIS);
+        }
+        Duration waited = Duration.ofNanos(System.nanoTime() - start);
+        listener.lockAcquired(waited);
+        return waited;
+    }
+
+    /** Releases the lock; a failure is logged, never allowed to hide the run's own outcome. */
+    void release(Connection connection) {
+        try {
+            dialect.unlock(connection, key);
+        } catch (SQLException | RuntimeException ex) {
+            logger.warn(
+                    "Could not release the migration lock on {} ({}); it is released when the connection" + " closes",
+                    table,
+                    ex.getMessage());
+        }
+    }
+
+    private MigrationException timeout(Duration timeout, LockInfo holder) {
+        return MigrationException.builder(
+                        ErrorCode.LOCK_WAIT_TIMEOUT,
+                        "Timed out after " + timeout.toSeconds() + " s waiting for the migration lock on " + table
+                                + ", held by " + holder.describe() + ".")
+                .rolledBack("nothing: no migration ran")
+                .action("Another instance is migrating, or a session holding the lock is stuck. Wait for it and"
+                        + " restart, or raise migrations.lock-wait-timeout for long migrations. If the holder is"
+                        + " stuck, end it with SELECT pg_terminate_backend(" + holder.pid() + ") (the lock is"
+                        + " released when its session ends).")
+                .build();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw MigrationException.builder(
+                            ErrorCode.LOCK_WAIT_TIMEOUT, "Interrupted while waiting for the" + " migration lock.")
+                    .action("The application is shutting down; nothing was migrated.")
+                    .build();
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.migrations.core;
+
+/**
+ * State of one migration, comparing the migration locations with the history table.
+ *
+ * @since 0.1.0
+ */
+public enum MigrationState {
+
+    /** Found locally and not applied yet. */
+    PENDING,
+
+    /** Applied, and the local file still matches. */
+    APPLIED,
+
+    /** Recorded as failed (a no-transaction migration failed halfway); needs a repair. */
+    FAILED,
+
+    /** Applied, but the local file changed since. */
+    CHECKSUM_MISMATCH,
+
+    /** Applied, but no longer found in any location. */
+    MISSING_LOCALLY,
+
+    /** Not applied, and older than the newest applied migration. */
+    OUT_OF_ORDER,
+
+    /** The baseline marker. */
+    BASELINE,
+
+    /** Not applied because it is at or below the baseline version. */
+    BELOW_BASELINE
+}

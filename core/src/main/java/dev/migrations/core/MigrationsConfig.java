@@ -1,0 +1,490 @@
+package dev.migrations.core;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Immutable configuration of a {@link Migrator}. Build it with {@link #builder()}; every option has a default, so
+ * {@code MigrationsConfig.builder().build()} is a working configuration. Invalid values are rejected by
+ * {@link Builder#build()} with a message naming the option.
+ *
+ * @since 0.1.0
+ */
+public final class MigrationsConfig {
+
+    /** Default location of migration files. */
+    public static final String DEFAULT_LOCATION = "classpath:db/migrations";
+
+    /** Default name of the history table. */
+    public static final String DEFAULT_TABLE = "migrations_history";
+
+    private final List<String> locations;
+    private final String schema;
+    private final boolean createSchema;
+    private final String table;
+    private final String target;
+    private final boolean outOfOrder;
+    private final boolean mixed;
+    private final Map<String, String> placeholders;
+    private final boolean placeholderReplacement;
+    private final Duration lockWaitTimeout;
+    private final Duration lockWaitLogInterval;
+    private final Duration lockTimeout;
+    private final Duration statementTimeout;
+    private final int lockTimeoutRetries;
+    private final Duration lockTimeoutRetryDelay;
+    private final Duration connectTimeout;
+    private final String baselineVersion;
+    private final String baselineDescription;
+    private final boolean baselineOnMigrate;
+    private final boolean validateOnMigrate;
+    private final Charset encoding;
+    private final String installedBy;
+    private final List<JavaMigration> javaMigrations;
+    private final List<MigrationListener> listeners;
+    private final ClassLoader classLoader;
+
+    private MigrationsConfig(Builder b) {
+        this.locations = List.copyOf(b.locations);
+        this.schema = b.schema;
+        this.createSchema = b.createSchema;
+        this.table = b.table;
+        this.target = b.target;
+        this.outOfOrder = b.outOfOrder;
+        this.mixed = b.mixed;
+        this.placeholders = Map.copyOf(b.placeholders);
+        this.placeholderReplacement = b.placeholderReplacement;
+        this.lockWaitTimeout = b.lockWaitTimeout;
+        this.lockWaitLogInterval = b.lockWaitLogInterval;
+        this.lockTimeout = b.lockTimeout;
+        this.statementTimeout = b.statementTimeout;
+        this.lockTimeoutRetries = b.lockTimeoutRetries;
+        this.lockTimeoutRetryDelay = b.lockTimeoutRetryDelay;
+        this.connectTimeout = b.connectTimeout;
+        this.baselineVersion = b.baselineVersion;
+        this.baselineDescription = b.baselineDescription;
+        this.baselineOnMigrate = b.baselineOnMigrate;
+        this.validateOnMigrate = b.validateOnMigrate;
+        this.encoding = b.encoding;
+        this.installedBy = b.installedBy;
+        this.javaMigrations = List.copyOf(b.javaMigrations);
+        this.listeners = List.copyOf(b.listeners);
+        this.classLoader = b.classLoader;
+    }
+
+    /** A builder holding every default. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this configuration's values. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Where migration files are found ({@code classpath:} or {@code filesystem:}; {@code {vendor}} allowed). */
+    public List<String> locations() {
+        return locations;
+    }
+
+    /** Schema of the history table, or {@code null} for the connection's current schema. */
+    public String schema() {
+        return schema;
+    }
+
+    /** Whether a missing {@link #schema()} is created. */
+    public boolean createSchema() {
+        return createSchema;
+    }
+
+    /** Name of the history table. */
+    public String table() {
+        return table;
+    }
+
+    /** Version to migrate up to, or {@code null} for the latest. */
+    public String target() {
+        return target;
+    }
+
+    /** Whether pending migrations older than the newest applied one are applied instead of rejected. */
+    public boolean outOfOrder() {
+        return outOfOrder;
+    }
+
+    /** Whether a no-transaction migration may also hold statements that could run in a transaction. */
+    public boolean mixed() {
+        return mixed;
+    }
+
+    /** Values for {@code ${name}} placeholders in SQL files. */
+    public Map<String, String> placeholders() {
+        return placeholders;
+    }
+
+    /** Whether {@code ${name}} placeholders are replaced at all. */
+    public boolean placeholderReplacement() {
+        return placeholderReplacement;
+    }
+
+    /** How long to wait for another instance to release the migration lock. */
+    public Duration lockWaitTimeout() {
+        return lockWaitTimeout;
+    }
+
+    /** How often a wait for the migration lock is logged. */
+    public Duration lockWaitLogInterval() {
+        return lockWaitLogInterval;
+    }
+
+    /** Per-migration {@code lock_timeout}: how long a statement may wait for a table lock; zero disables it. */
+    public Duration lockTimeout() {
+        return lockTimeout;
+    }
+
+    /** Per-migration {@code statement_timeout}; zero disables it. */
+    public Duration statementTimeout() {
+        return statementTimeout;
+    }
+
+    /** How many times a migration that hit {@link #lockTimeout()} is retried. */
+    public int lockTimeoutRetries() {
+        return lockTimeoutRetries;
+    }
+
+    /** Pause before such a retry. */
+    public Duration lockTimeoutRetryDelay() {
+        return lockTimeoutRetryDelay;
+    }
+
+    /** How long to wait for a connection to the database. */
+    public Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    /** Version recorded by a baseline. */
+    public String baselineVersion() {
+        return baselineVersion;
+    }
+
+    /** Description recorded by a baseline. */
+    public String baselineDescription() {
+        return baselineDescription;
+    }
+
+    /** Whether migrate baselines a non-empty schema that has no history table yet. */
+    public boolean baselineOnMigrate() {
+        return baselineOnMigrate;
+    }
+
+    /** Whether migrate validates applied migrations (checksums, failures, order) before running. */
+    public boolean validateOnMigrate() {
+        return validateOnMigrate;
+    }
+
+    /** Encoding of SQL files. */
+    public Charset encoding() {
+        return encoding;
+    }
+
+    /** Name recorded as the installer, or {@code null} for the database user. */
+    public String installedBy() {
+        return installedBy;
+    }
+
+    /** Java migrations, besides the files. */
+    public List<JavaMigration> javaMigrations() {
+        return javaMigrations;
+    }
+
+    /** Listeners told about each run. */
+    public List<MigrationListener> listeners() {
+        return listeners;
+    }
+
+    /** Class loader used for {@code classpath:} locations. */
+    public ClassLoader classLoader() {
+        return classLoader;
+    }
+
+    /** Builder for {@link MigrationsConfig}. */
+    public static final class Builder {
+
+        private List<String> locations = List.of(DEFAULT_LOCATION);
+        private String schema;
+        private boolean createSchema = true;
+        private String table = DEFAULT_TABLE;
+        private String target;
+        private boolean outOfOrder;
+        private boolean mixed;
+        private Map<String, String> placeholders = new LinkedHashMap<>();
+        private boolean placeholderReplacement = true;
+        private Duration lockWaitTimeout = Duration.ofMinutes(1);
+        private Duration lockWaitLogInterval = Duration.ofSeconds(5);
+        private Duration lockTimeout = Duration.ofSeconds(10);
+        private Duration statementTimeout = Duration.ZERO;
+        private int lockTimeoutRetries;
+        private Duration lockTimeoutRetryDelay = Duration.ofSeconds(2);
+        private Duration connectTimeout = Duration.ofSeconds(30);
+        private String baselineVersion = "1";
+        private String baselineDescription = "<< Baseline >>";
+        private boolean baselineOnMigrate;
+        private boolean validateOnMigrate = true;
+        private Charset encoding = StandardCharsets.UTF_8;
+        private String installedBy;
+        private List<JavaMigration> javaMigrations = new ArrayList<>();
+        private List<MigrationListener> listeners = new ArrayList<>();
+        private ClassLoader classLoader;
+
+        private Builder() {}
+
+        private Builder(MigrationsConfig c) {
+            this.locations = c.locations;
+            this.schema = c.schema;
+            this.createSchema = c.createSchema;
+            this.table = c.table;
+            this.target = c.target;
+            this.outOfOrder = c.outOfOrder;
+            this.mixed = c.mixed;
+            this.placeholders = new LinkedHashMap<>(c.placeholders);
+            this.placeholderReplacement = c.placeholderReplacement;
+            this.lockWaitTimeout = c.lockWaitTimeout;
+            this.lockWaitLogInterval = c.lockWaitLogInterval;
+            this.lockTimeout = c.lockTimeout;
+            this.statementTimeout = c.statementTimeout;
+            this.lockTimeoutRetries = c.lockTimeoutRetries;
+            this.lockTimeoutRetryDelay = c.lockTimeoutRetryDelay;
+            this.connectTimeout = c.connectTimeout;
+            this.baselineVersion = c.baselineVersion;
+            this.baselineDescription = c.baselineDescription;
+            this.baselineOnMigrate = c.baselineOnMigrate;
+            this.validateOnMigrate = c.validateOnMigrate;
+            this.encoding = c.encoding;
+            this.installedBy = c.installedBy;
+            this.javaMigrations = new ArrayList<>(c.javaMigrations);
+            this.listeners = new ArrayList<>(c.listeners);
+            this.classLoader = c.classLoader;
+        }
+
+        public Builder locations(List<String> locations) {
+            this.locations = List.copyOf(locations);
+            return this;
+        }
+
+        public Builder locations(String... locations) {
+            return locations(List.of(locations));
+        }
+
+        public Builder schema(String schema) {
+            this.schema = schema;
+            return this;
+        }
+
+        public Builder createSchema(boolean createSchema) {
+            this.createSchema = createSchema;
+            return this;
+        }
+
+        public Builder table(String table) {
+            this.table = table;
+            return this;
+        }
+
+        public Builder target(String target) {
+            this.target = target;
+            return this;
+        }
+
+        public Builder outOfOrder(boolean outOfOrder) {
+            this.outOfOrder = outOfOrder;
+            return this;
+        }
+
+        public Builder mixed(boolean mixed) {
+            this.mixed = mixed;
+            return this;
+        }
+
+        public Builder placeholders(Map<String, String> placeholders) {
+            this.placeholders = new LinkedHashMap<>(placeholders);
+            return this;
+        }
+
+        public Builder placeholder(String name, String value) {
+            this.placeholders.put(name, value);
+            return this;
+        }
+
+        public Builder placeholderReplacement(boolean placeholderReplacement) {
+            this.placeholderReplacement = placeholderReplacement;
+            return this;
+        }
+
+        public Builder lockWaitTimeout(Duration lockWaitTimeout) {
+            this.lockWaitTimeout = lockWaitTimeout;
+            return this;
+        }
+
+        public Builder lockWaitLogInterval(Duration lockWaitLogInterval) {
+            this.lockWaitLogInterval = lockWaitLogInterval;
+            return this;
+        }
+
+        public Builder lockTimeout(Duration lockTimeout) {
+            this.lockTimeout = lockTimeout;
+            return this;
+        }
+
+        public Builder statementTimeout(Duration statementTimeout) {
+            this.statementTimeout = statementTimeout;
+            return this;
+        }
+
+        public Builder lockTimeoutRetries(int lockTimeoutRetries) {
+            this.lockTimeoutRetries = lockTimeoutRetries;
+            return this;
+        }
+
+        public Builder lockTimeoutRetryDelay(Duration lockTimeoutRetryDelay) {
+            this.lockTimeoutRetryDelay = lockTimeoutRetryDelay;
+            return this;
+        }
+
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = connectTimeout;
+            return this;
+        }
+
+        public Builder baselineVersion(String baselineVersion) {
+            this.baselineVersion = baselineVersion;
+            return this;
+        }
+
+        public Builder baselineDescription(String baselineDescription) {
+            this.baselineDescription = baselineDescription;
+            return this;
+        }
+
+        public Builder baselineOnMigrate(boolean baselineOnMigrate) {
+            this.baselineOnMigrate = baselineOnMigrate;
+            return this;
+        }
+
+        public Builder validateOnMigrate(boolean validateOnMigrate) {
+            this.validateOnMigrate = validateOnMigrate;
+            return this;
+        }
+
+        public Builder encoding(Charset encoding) {
+            this.encoding = encoding;
+            return this;
+        }
+
+        public Builder installedBy(String installedBy) {
+            this.installedBy = installedBy;
+            return this;
+        }
+
+        public Builder javaMigrations(List<? extends JavaMigration> javaMigrations) {
+            this.javaMigrations = new ArrayList<>(javaMigrations);
+            return this;
+        }
+
+        public Builder javaMigration(JavaMigration javaMigration) {
+            this.javaMigrations.add(javaMigration);
+            return this;
+        }
+
+        public Builder listeners(List<? extends MigrationListener> listeners) {
+            this.listeners = new ArrayList<>(listeners);
+            return this;
+        }
+
+        public Builder listener(MigrationListener listener) {
+            this.listeners.add(listener);
+            return this;
+        }
+
+        public Builder classLoader(ClassLoader classLoader) {
+            this.classLoader = classLoader;
+            return this;
+        }
+
+        /** Checks every option and builds the configuration. */
+        public MigrationsConfig build() {
+            if (locations.isEmpty()) {
+                throw invalid("locations", "[]", "Give at least one location, for example " + DEFAULT_LOCATION);
+            }
+            requireName("table", table);
+            if (schema != null) {
+                requireName("schema", schema);
+            }
+            requireNotNegative("lock-wait-timeout", lockWaitTimeout);
+            requirePositive("lock-wait-log-interval", lockWaitLogInterval);
+            requireNotNegative("lock-timeout", lockTimeout);
+            requireNotNegative("statement-timeout", statementTimeout);
+            requireNotNegative("lock-timeout-retry-delay", lockTimeoutRetryDelay);
+            requirePositive("connect-timeout", connectTimeout);
+            if (lockTimeoutRetries < 0) {
+                throw invalid("lock-timeout-retries", String.valueOf(lockTimeoutRetries), "Use 0 or more.");
+            }
+            requireVersion("baseline-version", baselineVersion);
+            if (target != null && !Targets.isSymbolic(target)) {
+                requireVersion("target", target);
+            }
+            Objects.requireNonNull(encoding, "encoding");
+            placeholders.forEach((name, value) -> {
+                if (value == null) {
+                    throw invalid("placeholders." + name, "null", "Give the placeholder a value.");
+                }
+            });
+            return new MigrationsConfig(this);
+        }
+
+        private static void requireName(String option, String value) {
+            if (value == null || value.isBlank() || value.length() > 63 || value.contains("\"")) {
+                throw invalid(
+                        option,
+                        String.valueOf(value),
+                        "Use a non-empty name of at most 63 characters without double quotes.");
+            }
+        }
+
+        private static void requireNotNegative(String option, Duration value) {
+            if (value == null || value.isNegative()) {
+                throw invalid(option, String.valueOf(value), "Use zero or a positive duration such as 10s.");
+            }
+        }
+
+        private static void requirePositive(String option, Duration value) {
+            if (value == null || value.isNegative() || value.isZero()) {
+                throw invalid(option, String.valueOf(value), "Use a positive duration such as 10s.");
+            }
+        }
+
+        private static void requireVersion(String option, String value) {
+            try {
+                Version.parse(value);
+            } catch (RuntimeException ex) {
+                throw invalid(
+                        option,
+                        String.valueOf(value),
+                        "Use a version made of numbers separated by dots, such as 1, 1.2 or 20261124093000.");
+            }
+        }
+
+        private static MigrationException invalid(String option, String value, String action) {
+            return MigrationException.builder(
+                            ErrorCode.INVALID_CONFIGURATION,
+                            "Invalid value '" + value + "' for option migrations." + option + ".")
+                    .action(action)
+                    .build();
+        }
+    }
+}

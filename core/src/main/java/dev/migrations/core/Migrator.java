@@ -1,0 +1,507 @@
+package dev.migrations.core;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The entry point: versions a database schema from migration files (and Java migrations). Each operation opens one
+ * connection, does its work and closes it; a {@code Migrator} is immutable and safe to share.
+ *
+ * <pre>
+ * Migrator migrator = Migrator.create(dataSource, MigrationsConfig.builder().build());
+ * migrator.migrate();          // upgrade head
+ * migrator.downgrade(1);       // downgrade -1
+ * migrator.info();             // current + history
+ * migrator.dryRun();           // upgrade head --sql
+ * </pre>
+ *
+ * @since 0.1.0
+ */
+public final class Migrator {
+
+    private static final Logger logger = LoggerFactory.getLogger(Migrator.class);
+
+    private final DataSource dataSource;
+
+    private final MigrationsConfig config;
+
+    private final Listeners listeners;
+
+    private Migrator(DataSource dataSource, MigrationsConfig config) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.config = Objects.requireNonNull(config, "config");
+        this.listeners = new Listeners(config.listeners());
+    }
+
+    /** A migrator for {@code dataSource} with {@code config}. */
+    public static Migrator create(DataSource dataSource, MigrationsConfig config) {
+        return new Migrator(dataSource, config);
+    }
+
+    public MigrationsConfig config() {
+        return config;
+    }
+
+    /** Applies every pending migration up to the configured target (the latest by default). */
+    public MigrationResult migrate() {
+        return migrate(config.target());
+    }
+
+    /**
+     * Applies every pending migration up to {@code target} ({@code null} or {@code "latest"} for all). A start with
+     * nothing to do reads the history once and takes no lock.
+     */
+    public MigrationResult migrate(String targetVersion) {
+        long start = System.nanoTime();
+        try (Session session = Session.open(dataSource, config)) {
+            List<ResolvedMigration> local =
+                    MigrationResolver.resolve(config, session.dialect().vendor());
+            List<HistoryRow> rows = session.readHistory();
+            Plan plan = Plan.of(local, rows);
+            Version target = target(targetVersion, plan);
+            boolean baseline = rows == null && config.baselineOnMigrate();
+            if (!baseline) {
+                check(plan, session);
+                if (plan.pending(target).isEmpty()) {
+                    return upToDate(session, plan, start);
+                }
+            }
+            return locked(session, (waited) -> applyPending(session, local, target, waited, start));
+        }
+    }
+
+    private MigrationResult upToDate(Session session, Plan plan, long start) {
+        warnMissing(plan, session);
+        logger.info(
+                "Schema {} is up to date at version {}: no migration necessary",
+                quoted(session),
+                (plan.current() != null) ? plan.current() : "<< empty >>");
+        String version = (plan.current() != null) ? plan.current().toString() : null;
+        MigrationResult result = new MigrationResult(
+                MigrationResult.Operation.MIGRATE,
+                session.schema(),
+                version,
+                version,
+                List.of(),
+                Duration.ZERO,
+                elapsed(start),
+                List.of());
+        listeners.runFinished(result);
+        return result;
+    }
+
+    private MigrationResult applyPending(
+            Session session, List<ResolvedMigration> local, Version target, Duration waited, long start)
+            throws SQLException {
+        List<HistoryRow> rows = session.readHistory(); // again: another instance may have migrated meanwhile
+        List<String> messages = new ArrayList<>();
+        if (rows == null) {
+            boolean baseline = config.baselineOnMigrate() && session.schemaHasObjects();
+            session.createHistory(config.createSchema());
+            if (baseline) {
+                messages.add(insertBaseline(session, 1));
+            }
+            rows = session.readHistory();
+        }
+        Plan plan = Plan.of(local, rows);
+        check(plan, session);
+        warnMissing(plan, session);
+        List<ResolvedMigration> pending = plan.pending(target);
+        String initial = (plan.current() != null) ? plan.current().toString() : null;
+        listeners.runStarting(MigrationResult.Operation.MIGRATE, pending.size());
+        if (!pending.isEmpty()) {
+            logger.info(
+                    "Migrating schema {} from version {} to {}: {} pending",
+                    quoted(session),
+                    (initial != null) ? initial : "<< empty >>",
+                    pending.get(pending.size() - 1).version(),
+                    pending.size());
+        }
+        Executor executor = executor(session);
+        List<ExecutedMigration> executed = new ArrayList<>();
+        int rank = plan.nextRank();
+        for (ResolvedMigration migration : pending) {
+            executed.add(executor.apply(session.connection(), migration, plan.info(migration.version()), rank++));
+        }
+        String version = pending.isEmpty()
+                ? initial
+                : pending.get(pending.size() - 1).version().toString();
+        if (plan.current() != null && version != null && Version.parse(version).compareTo(plan.current()) < 0) {
+            version = initial; // an out-of-order migration does not move the current version back
+        }
+        MigrationResult result = new MigrationResult(
+                MigrationResult.Operation.MIGRATE,
+                session.schema(),
+                initial,
+                version,
+                executed,
+                waited,
+                elapsed(start),
+                messages);
+        logger.info(
+                executed.isEmpty()
+                        ? "Schema {} is up to date at version {}: no migration necessary{}"
+                        : "Successfully applied {} migration(s) to schema {}, now at version {} ({} ms)",
+                executed.isEmpty() ? quoted(session) : executed.size(),
+                executed.isEmpty() ? version : quoted(session),
+                executed.isEmpty() ? "" : version,
+                result.total().toMillis());
+        listeners.runFinished(result);
+        return result;
+    }
+
+    /** Undoes the newest {@code steps} applied migrations, newest first. */
+    public MigrationResult downgrade(int steps) {
+        if (steps < 1) {
+            throw MigrationException.builder(ErrorCode.INVALID_CONFIGURATION, "Cannot downgrade " + steps + " steps.")
+                    .action("Give a number of steps of 1 or more, or a target version.")
+                    .build();
+        }
+        return downgrade((applied) -> applied.subList(0, Math.min(steps, applied.size())));
+    }
+
+    /** Undoes every applied migration above {@code target} ({@code "base"} or {@code "0"} for all of them). */
+    public MigrationResult downgradeTo(String target) {
+        Objects.requireNonNull(target, "target");
+        Version version = Targets.isBase(target) ? null : parseTarget(target);
+        return downgrade((applied) -> applied.stream()
+                .filter((row) -> version == null || row.version().compareTo(version) > 0)
+                .toList());
+    }
+
+    private MigrationResult downgrade(java.util.function.Function<List<HistoryRow>, List<HistoryRow>> select) {
+        long start = System.nanoTime();
+        try (Session session = Session.open(dataSource, config)) {
+            List<ResolvedMigration> local =
+                    MigrationResolver.resolve(config, session.dialect().vendor());
+            return locked(session, (waited) -> {
+                List<HistoryRow> rows = session.readHistory();
+                Plan plan = Plan.of(local, (rows != null) ? rows : List.of());
+                Validation.checkFailed(plan, session.history().qualifiedName());
+                List<HistoryRow> applied = (rows == null)
+                        ? List.of()
+                        : rows.stream()
+                                .filter((row) -> row.version() != null && row.success())
+                                .sorted(Comparator.comparingInt(HistoryRow::rank)
+                                        .reversed())
+                                .toList();
+                List<HistoryRow> undo = select.apply(applied);
+                List<ResolvedMigration> migrations = Downgrades.check(plan, undo, session);
+                String initial = (plan.current() != null) ? plan.current().toString() : null;
+                listeners.runStarting(MigrationResult.Operation.DOWNGRADE, undo.size());
+                Executor executor = executor(session);
+                List<ExecutedMigration> executed = new ArrayList<>();
+                for (int i = 0; i < undo.size(); i++) {
+                    ResolvedMigration migration = migrations.get(i);
+                    executed.add(executor.undo(
+                            session.connection(), migration, plan.info(migration.version()), undo.get(i)));
+                }
+                String version = Downgrades.versionAfter(applied, undo.size());
+                logger.info(
+                        "Downgraded schema {} by {} migration(s), now at version {}",
+                        quoted(session),
+                        executed.size(),
+                        (version != null) ? version : "<< empty >>");
+                MigrationResult result = new MigrationResult(
+                        MigrationResult.Operation.DOWNGRADE,
+                        session.schema(),
+                        initial,
+                        version,
+                        executed,
+                        waited,
+                        elapsed(start),
+                        List.of());
+                listeners.runFinished(result);
+                return result;
+            });
+        }
+    }
+
+    /** Where the schema stands: every migration with its state, the current version and the lock holder. */
+    public MigrationStatus info() {
+        try (Session session = Session.open(dataSource, config)) {
+            List<ResolvedMigration> local =
+                    MigrationResolver.resolve(config, session.dialect().vendor());
+            Plan plan = Plan.of(local, session.readHistory());
+            LockInfo lock;
+            try {
+                lock = session.dialect()
+                        .lockHolder(session.connection(), session.lock().key());
+            } catch (SQLException ex) {
+                lock = LockInfo.FREE; // the status is still worth returning without the lock
+                logger.debug("Could not read the migration lock holder", ex);
+            }
+            return new MigrationStatus(
+                    session.database(),
+                    session.schema(),
+                    session.history().table(),
+                    (plan.current() != null) ? plan.current().toString() : null,
+                    plan.infos(),
+                    lock);
+        }
+    }
+
+    /**
+     * Checks without changing anything that every applied migration matches its file and nothing is pending or out
+     * of order; throws the first problem as a {@link MigrationException}.
+     */
+    public MigrationStatus validate() {
+        try (Session session = Session.open(dataSource, config)) {
+            List<ResolvedMigration> local =
+                    MigrationResolver.resolve(config, session.dialect().vendor());
+            List<HistoryRow> rows = session.readHistory();
+            Plan plan = Plan.of(local, rows);
+            Validation.check(plan, config.toBuilder().validateOnMigrate(true).build(), table(session));
+            List<ResolvedMigration> pending = plan.pending(target(config.target(), plan));
+            if (!pending.isEmpty()) {
+                throw Validation.pending(pending, table(session));
+            }
+            warnMissing(plan, session);
+            return new MigrationStatus(
+                    session.database(),
+                    session.schema(),
+                    session.history().table(),
+                    (plan.current() != null) ? plan.current().toString() : null,
+                    plan.infos(),
+                    LockInfo.FREE);
+        }
+    }
+
+    /**
+     * Records that the schema is already at the baseline version without running anything (Alembic's {@code stamp});
+     * migrations up to that version are then skipped. Only allowed while nothing is applied.
+     */
+    public MigrationResult baseline() {
+        long start = System.nanoTime();
+        try (Session session = Session.open(dataSource, config)) {
+            return locked(session, (waited) -> {
+                List<HistoryRow> rows = session.readHistory();
+                if (rows != null && rows.stream().anyMatch((row) -> row.version() != null)) {
+                    throw MigrationException.builder(
+                                    ErrorCode.BASELINE_NOT_ALLOWED,
+                                    "Cannot baseline schema "
+                                            + quoted(session) + ": " + table(session) + " already records "
+                                            + rows.size() + " migration(s).")
+                            .action("Baseline only a schema that has no history yet; to start over, drop the"
+                                    + " history table first.")
+                            .build();
+                }
+                if (rows == null) {
+                    session.createHistory(config.createSchema());
+                }
+                String message = insertBaseline(
+                        session,
+                        (rows == null || rows.isEmpty())
+                                ? 1
+                                : rows.get(rows.size() - 1).rank() + 1);
+                MigrationResult result = new MigrationResult(
+                        MigrationResult.Operation.BASELINE,
+                        session.schema(),
+                        null,
+                        config.baselineVersion(),
+                        List.of(),
+                        waited,
+                        elapsed(start),
+                        List.of(message));
+                listeners.runFinished(result);
+                return result;
+            });
+        }
+    }
+
+    /** Removes failed rows from the history and records the current checksum of changed migrations. */
+    public MigrationResult repair() {
+        long start = System.nanoTime();
+        try (Session session = Session.open(dataSource, config)) {
+            List<ResolvedMigration> local =
+                    MigrationResolver.resolve(config, session.dialect().vendor());
+            return locked(session, (waited) -> {
+                List<HistoryRow> rows = session.readHistory();
+                List<String> messages = new ArrayList<>();
+                if (rows != null) {
+                    Plan plan = Plan.of(local, rows);
+                    int removed = session.history().deleteFailed(session.connection());
+                    if (removed > 0) {
+                        messages.add("Removed " + removed + " failed migration row(s) from " + table(session));
+                    }
+                    for (ResolvedMigration migration : plan.changed()) {
+                        HistoryRow row = plan.row(migration.version());
+                        session.history()
+                                .updateChecksum(
+                                        session.connection(),
+                                        row.rank(),
+                                        migration.checksum(),
+                                        migration.description(),
+                                        migration.script());
+                        messages.add("Recorded checksum " + migration.checksum() + " (was " + row.checksum()
+                                + ") for version " + migration.version());
+                    }
+                }
+                messages.forEach(logger::info);
+                String version = (rows == null)
+                        ? null
+                        : Plan.of(local, rows).current() == null
+                                ? null
+                                : Plan.of(local, rows).current().toString();
+                MigrationResult result = new MigrationResult(
+                        MigrationResult.Operation.REPAIR,
+                        session.schema(),
+                        version,
+                        version,
+                        List.of(),
+                        waited,
+                        elapsed(start),
+                        messages);
+                listeners.runFinished(result);
+                return result;
+            });
+        }
+    }
+
+    /** The exact SQL that {@link #migrate()} would run, in order, without running anything. */
+    public String dryRun() {
+        return dryRun(config.target());
+    }
+
+    /** The exact SQL that {@link #migrate(String)} would run, in order, without running anything. */
+    public String dryRun(String target) {
+        try (Session session = Session.open(dataSource, config)) {
+            List<ResolvedMigration> local =
+                    MigrationResolver.resolve(config, session.dialect().vendor());
+            List<HistoryRow> rows = session.readHistory();
+            Plan plan = Plan.of(local, rows);
+            check(plan, session);
+            List<ResolvedMigration> pending = plan.pending(target(target, plan));
+            return new DryRun(session, config, session.placeholders(config)).upgrade(plan, pending, rows == null);
+        }
+    }
+
+    /** The exact SQL that {@link #downgrade(int)} would run, without running anything. */
+    public String dryRunDowngrade(int steps) {
+        try (Session session = Session.open(dataSource, config)) {
+            List<ResolvedMigration> local =
+                    MigrationResolver.resolve(config, session.dialect().vendor());
+            List<HistoryRow> rows = session.readHistory();
+            Plan plan = Plan.of(local, (rows != null) ? rows : List.of());
+            List<HistoryRow> undo = (rows == null)
+                    ? List.of()
+                    : rows.stream()
+                            .filter((row) -> row.version() != null && row.success())
+                            .sorted(Comparator.comparingInt(HistoryRow::rank).reversed())
+                            .limit(steps)
+                            .toList();
+            List<ResolvedMigration> migrations = Downgrades.check(plan, undo, session);
+            return new DryRun(session, config, session.placeholders(config)).downgrade(plan, undo, migrations);
+        }
+    }
+
+    private void check(Plan plan, Session session) {
+        if (config.validateOnMigrate()) {
+            Validation.check(plan, config, table(session));
+        } else {
+            Validation.checkFailed(plan, table(session));
+            if (!config.outOfOrder() && !plan.outOfOrder().isEmpty()) {
+                throw Validation.outOfOrder(plan, plan.outOfOrder().get(0));
+            }
+        }
+    }
+
+    private void warnMissing(Plan plan, Session session) {
+        for (HistoryRow row : plan.missing()) {
+            logger.warn(
+                    "Applied migration {} (version {}) is no longer found in {}; it stays recorded in {}",
+                    row.script(),
+                    row.version(),
+                    config.locations(),
+                    table(session));
+        }
+    }
+
+    private Version target(String target, Plan plan) {
+        if (Targets.isLatest(target)) {
+            return null;
+        }
+        Version version = parseTarget(target);
+        if (!plan.isKnown(version)) {
+            throw MigrationException.builder(
+                            ErrorCode.UNKNOWN_TARGET,
+                            "Target version " + target + " is neither a local migration nor applied.")
+                    .action("Set migrations.target to an existing version, or to 'latest'.")
+                    .build();
+        }
+        return version;
+    }
+
+    private static Version parseTarget(String target) {
+        try {
+            return Version.parse(target.trim());
+        } catch (IllegalArgumentException ex) {
+            throw MigrationException.builder(ErrorCode.UNKNOWN_TARGET, "Target '" + target + "' is not a version.")
+                    .action("Use a version such as 3 or 1.2, 'latest' to migrate, or 'base' to downgrade all.")
+                    .build();
+        }
+    }
+
+    private String insertBaseline(Session session, int rank) throws SQLException {
+        Version version = Version.parse(config.baselineVersion());
+        session.history()
+                .insert(
+                        session.connection(),
+                        new HistoryRow(
+                                rank,
+                                version,
+                                config.baselineDescription(),
+                                MigrationType.BASELINE.name(),
+                                config.baselineDescription(),
+                                null,
+                                session.user(),
+                                null,
+                                0,
+                                true));
+        String message = "Baselined schema " + quoted(session) + " at version " + version;
+        logger.info(message);
+        return message;
+    }
+
+    private Executor executor(Session session) {
+        return new Executor(
+                session.dialect(), session.history(), config, session.placeholders(config), session.user(), listeners);
+    }
+
+    private MigrationResult locked(Session session, LockedWork work) {
+        try {
+            Duration waited = session.lock().acquire(session.connection(), config, listeners);
+            try {
+                return work.run(waited);
+            } finally {
+                session.lock().release(session.connection());
+            }
+        } catch (SQLException ex) {
+            throw session.historyError("The migration run failed on " + table(session) + ".", ex);
+        }
+    }
+
+    private static String table(Session session) {
+        return session.history().qualifiedName();
+    }
+
+    private static String quoted(Session session) {
+        return "\"" + session.schema() + "\"";
+    }
+
+    private static Duration elapsed(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    @FunctionalInterface
+    private interface LockedWork {
+        MigrationResult run(Duration waited) throws SQLException;
+    }
+}

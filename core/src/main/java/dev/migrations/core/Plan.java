@@ -1,0 +1,181 @@
+package dev.migrations.core;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Pure comparison of local migrations with the history table: states, the current version and what is pending. No
+ * JDBC here, so every rule is tested without a database.
+ */
+final class Plan {
+
+    private final List<MigrationInfo> infos = new ArrayList<>();
+    private final List<ResolvedMigration> pending = new ArrayList<>();
+    private final List<ResolvedMigration> outOfOrder = new ArrayList<>();
+    private final List<ResolvedMigration> changed = new ArrayList<>();
+    private final List<HistoryRow> failed = new ArrayList<>();
+    private final List<HistoryRow> missing = new ArrayList<>();
+    private final Map<Version, HistoryRow> applied = new HashMap<>();
+    private final Map<Version, ResolvedMigration> local = new HashMap<>();
+    private final List<HistoryRow> rows;
+    private Version current;
+    private HistoryRow newest;
+    private HistoryRow baseline;
+
+    private Plan(List<HistoryRow> rows) {
+        this.rows = rows;
+    }
+
+    /** Compares {@code migrations} (sorted by version) with {@code rows} (null: no history table). */
+    static Plan of(List<ResolvedMigration> migrations, List<HistoryRow> rows) {
+        Plan plan = new Plan((rows != null) ? rows : List.of());
+        for (HistoryRow row : plan.rows) {
+            if (row.version() == null) {
+                continue; // Flyway repeatable or schema marker: not ours to judge
+            }
+            plan.applied.put(row.version(), row);
+            if (row.isBaseline()) {
+                plan.baseline = row;
+            }
+            if (row.success() && (plan.current == null || row.version().compareTo(plan.current) > 0)) {
+                plan.current = row.version();
+                plan.newest = row;
+            }
+        }
+        for (ResolvedMigration migration : migrations) {
+            plan.local.put(migration.version(), migration);
+            plan.infos.add(plan.classify(migration));
+        }
+        for (HistoryRow row : plan.rows) {
+            if (row.version() != null && !plan.local.containsKey(row.version())) {
+                plan.infos.add(plan.classifyRowOnly(row));
+            }
+        }
+        plan.infos.sort((a, b) -> Version.parse(a.version()).compareTo(Version.parse(b.version())));
+        return plan;
+    }
+
+    private MigrationInfo classify(ResolvedMigration migration) {
+        HistoryRow row = applied.get(migration.version());
+        if (row != null && !row.isBaseline()) {
+            if (!row.success()) {
+                failed.add(row);
+                return migration.info(MigrationState.FAILED, row);
+            }
+            if (row.checksum() != null
+                    && migration.checksum() != null
+                    && !row.checksum().equals(migration.checksum())) {
+                changed.add(migration);
+                return migration.info(MigrationState.CHECKSUM_MISMATCH, row);
+            }
+            return migration.info(MigrationState.APPLIED, row);
+        }
+        if (baseline != null && migration.version().compareTo(baseline.version()) <= 0) {
+            return migration.info(MigrationState.BELOW_BASELINE, null);
+        }
+        if (current != null && migration.version().compareTo(current) < 0) {
+            outOfOrder.add(migration);
+            pending.add(migration);
+            return migration.info(MigrationState.OUT_OF_ORDER, null);
+        }
+        pending.add(migration);
+        return migration.info(MigrationState.PENDING, null);
+    }
+
+    private MigrationInfo classifyRowOnly(HistoryRow row) {
+        MigrationState state;
+        if (row.isBaseline()) {
+            state = MigrationState.BASELINE;
+        } else if (!row.success()) {
+            failed.add(row);
+            state = MigrationState.FAILED;
+        } else {
+            missing.add(row);
+            state = MigrationState.MISSING_LOCALLY;
+        }
+        return new MigrationInfo(
+                row.version().toString(),
+                row.description(),
+                row.migrationType(),
+                row.script(),
+                row.checksum(),
+                state,
+                row.installedBy(),
+                row.installedOn(),
+                row.executionTime(),
+                false);
+    }
+
+    List<MigrationInfo> infos() {
+        return infos;
+    }
+
+    /** Pending migrations in version order (out-of-order ones included), up to {@code target} (null: all). */
+    List<ResolvedMigration> pending(Version target) {
+        if (target == null) {
+            return pending;
+        }
+        return pending.stream()
+                .filter((m) -> m.version().compareTo(target) <= 0)
+                .toList();
+    }
+
+    List<ResolvedMigration> outOfOrder() {
+        return outOfOrder;
+    }
+
+    List<ResolvedMigration> changed() {
+        return changed;
+    }
+
+    List<HistoryRow> failed() {
+        return failed;
+    }
+
+    List<HistoryRow> missing() {
+        return missing;
+    }
+
+    List<HistoryRow> rows() {
+        return rows;
+    }
+
+    HistoryRow row(Version version) {
+        return applied.get(version);
+    }
+
+    ResolvedMigration local(Version version) {
+        return local.get(version);
+    }
+
+    boolean isKnown(Version version) {
+        return local.containsKey(version) || applied.containsKey(version);
+    }
+
+    /** The newest successfully applied version (baseline included), or null. */
+    Version current() {
+        return current;
+    }
+
+    HistoryRow newest() {
+        return newest;
+    }
+
+    HistoryRow baseline() {
+        return baseline;
+    }
+
+    int nextRank() {
+        return rows.isEmpty() ? 1 : rows.get(rows.size() - 1).rank() + 1;
+    }
+
+    MigrationInfo info(Version version) {
+        String text = version.toString();
+        return infos.stream()
+                .filter((i) -> i.version().equals(text))
+                .findFirst()
+                .orElse(null);
+    }
+}

@@ -1,0 +1,123 @@
+package dev.migrations.core;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+
+/** PostgreSQL: session-level advisory lock, {@code SET LOCAL} timeouts. */
+final class PostgresDialect implements Dialect {
+
+    // pg_locks shows a bigint advisory key as two oids: high and low 32 bits, objsubid 1.
+    private static final String HOLDER_QUERY = "SELECT a.pid, a.application_name, host(a.client_addr),"
+            + " coalesce(a.query_start, a.backend_start) FROM pg_catalog.pg_locks l"
+            + " JOIN pg_catalog.pg_stat_activity a ON a.pid = l.pid"
+            + " WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1"
+            + " AND l.classid::bigint = ? AND l.objid::bigint = ? AND l.database = "
+            + "(SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())";
+
+    @Override
+    public String vendor() {
+        return "postgresql";
+    }
+
+    @Override
+    public String currentSchemaQuery() {
+        return "SELECT current_schema()";
+    }
+
+    @Override
+    public boolean isUndefinedTable(SQLException ex) {
+        return "42P01".equals(ex.getSQLState()) || "3F000".equals(ex.getSQLState());
+    }
+
+    @Override
+    public boolean isLockTimeout(SQLException ex) {
+        return "55P03".equals(ex.getSQLState());
+    }
+
+    @Override
+    public boolean isStatementTimeout(SQLException ex) {
+        return "57014".equals(ex.getSQLState());
+    }
+
+    @Override
+    public String timeoutsSql(Duration lockTimeout, Duration statementTimeout, boolean transactional) {
+        String set = transactional ? "SET LOCAL " : "SET ";
+        StringBuilder sql = new StringBuilder();
+        if (!lockTimeout.isZero()) {
+            sql.append(set)
+                    .append("lock_timeout = '")
+                    .append(lockTimeout.toMillis())
+                    .append("ms'");
+        }
+        if (!statementTimeout.isZero()) {
+            sql.append(sql.isEmpty() ? "" : "; ")
+                    .append(set)
+                    .append("statement_timeout = '")
+                    .append(statementTimeout.toMillis())
+                    .append("ms'");
+        }
+        return sql.toString();
+    }
+
+    @Override
+    public String resetTimeoutsSql(Duration lockTimeout, Duration statementTimeout) {
+        if (lockTimeout.isZero() && statementTimeout.isZero()) {
+            return null;
+        }
+        return "RESET lock_timeout; RESET statement_timeout";
+    }
+
+    @Override
+    public boolean tryLock(Connection connection, long key) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+            statement.setLong(1, key);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+
+    @Override
+    public void unlock(Connection connection, long key) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+            statement.setLong(1, key);
+            statement.execute();
+        }
+    }
+
+    @Override
+    public LockInfo lockHolder(Connection connection, long key) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(HOLDER_QUERY)) {
+            statement.setLong(1, key >>> 32);
+            statement.setLong(2, key & 0xffffffffL);
+            try (ResultSet rs = statement.executeQuery()) {
+                if (!rs.next()) {
+                    return LockInfo.FREE;
+                }
+                Timestamp since = rs.getTimestamp(4);
+                return new LockInfo(
+                        true,
+                        rs.getInt(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        (since != null) ? since.toInstant() : null);
+            }
+        }
+    }
+
+    @Override
+    public String countTablesQuery() {
+        return "SELECT count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+                + " WHERE n.nspname = ? AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')";
+    }
+
+    @Override
+    public String timestampType() {
+        return "TIMESTAMP WITH TIME ZONE";
+    }
+}

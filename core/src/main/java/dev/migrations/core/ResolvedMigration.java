@@ -1,0 +1,179 @@
+package dev.migrations.core;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A migration found locally (a SQL file, with its optional down part or U file, or a Java migration). SQL is split
+ * only when the migration is about to run, so a start with nothing to do reads but never parses statements.
+ */
+final class ResolvedMigration {
+
+    private final Version version;
+    private final String description;
+    private final MigrationType type;
+    private final String script;
+    private final Integer checksum;
+    private final ScriptSections sections;
+    private final ScriptSections downFile;
+    private final String downScript;
+    private final JavaMigration java;
+
+    private ResolvedMigration(
+            Version version,
+            String description,
+            MigrationType type,
+            String script,
+            Integer checksum,
+            ScriptSections sections,
+            ScriptSections downFile,
+            String downScript,
+            JavaMigration java) {
+        this.version = version;
+        this.description = description;
+        this.type = type;
+        this.script = script;
+        this.checksum = checksum;
+        this.sections = sections;
+        this.downFile = downFile;
+        this.downScript = downScript;
+        this.java = java;
+    }
+
+    static ResolvedMigration sql(SqlMigrationFile file) {
+        ScriptSections sections = ScriptSections.parse(file.content(), file.location());
+        ScriptSections downFile = null;
+        if (file.downContent() != null) {
+            if (sections.down() != null) {
+                throw MigrationException.builder(
+                                ErrorCode.DUPLICATE_VERSION,
+                                "Migration " + file.location() + " has a '-- migrate:down' part and also an undo file "
+                                        + file.downLocation() + ".")
+                        .script(file.location())
+                        .action("Keep one downgrade: delete the undo file or the '-- migrate:down' part.")
+                        .build();
+            }
+            downFile = ScriptSections.parse(file.downContent(), file.downLocation());
+        }
+        return new ResolvedMigration(
+                file.version(),
+                file.description(),
+                MigrationType.SQL,
+                file.location(),
+                Checksums.crc32(sections.up()),
+                sections,
+                downFile,
+                file.downLocation(),
+                null);
+    }
+
+    static ResolvedMigration java(JavaMigration migration) {
+        String name = migration.getClass().getName();
+        Version version;
+        try {
+            version = Version.parse(migration.version());
+        } catch (RuntimeException ex) {
+            throw MigrationException.builder(
+                            ErrorCode.INVALID_NAME,
+                            "Java migration " + name + " has an invalid version '" + migration.version() + "'.")
+                    .script(name)
+                    .action("Return a version made of numbers separated by dots from version(), such as \"3\" or"
+                            + " \"3.1\".")
+                    .build();
+        }
+        return new ResolvedMigration(
+                version,
+                migration.description(),
+                MigrationType.JDBC,
+                name,
+                migration.checksum(),
+                null,
+                null,
+                null,
+                migration);
+    }
+
+    Version version() {
+        return version;
+    }
+
+    String description() {
+        return description;
+    }
+
+    MigrationType type() {
+        return type;
+    }
+
+    String script() {
+        return script;
+    }
+
+    Integer checksum() {
+        return checksum;
+    }
+
+    JavaMigration java() {
+        return java;
+    }
+
+    boolean reversible() {
+        if (java != null) {
+            return java.reversible();
+        }
+        return downFile != null || sections.down() != null;
+    }
+
+    boolean transactional(Direction direction) {
+        if (java != null) {
+            return java.transactional();
+        }
+        if (sections.noTransaction()) {
+            return false;
+        }
+        return !(direction == Direction.DOWN && downFile != null && downFile.noTransaction());
+    }
+
+    /** The file (or class) that holds the given direction's code. */
+    String script(Direction direction) {
+        return (direction == Direction.DOWN && downScript != null) ? downScript : script;
+    }
+
+    /** The statements of the given direction, placeholders replaced, transaction rules checked. */
+    List<SqlStatement> statements(Direction direction, MigrationsConfig config, Map<String, String> placeholders) {
+        String text;
+        int line;
+        if (direction == Direction.UP) {
+            text = sections.up();
+            line = sections.upLine();
+        } else if (downFile != null) {
+            text = downFile.up();
+            line = downFile.upLine();
+        } else {
+            text = sections.down();
+            line = sections.downLine();
+        }
+        String name = script(direction);
+        if (config.placeholderReplacement()) {
+            text = Placeholders.replace(text, placeholders, name, line);
+        }
+        List<SqlStatement> statements = SqlSplitter.split(text, name, line);
+        TransactionModeCheck.checkTransactionMode(
+                statements, !transactional(direction), config.mixed(), name, direction == Direction.UP ? "up" : "down");
+        return statements;
+    }
+
+    MigrationInfo info(MigrationState state, HistoryRow row) {
+        return new MigrationInfo(
+                version.toString(),
+                description,
+                type,
+                script,
+                checksum,
+                state,
+                (row != null) ? row.installedBy() : null,
+                (row != null) ? row.installedOn() : null,
+                (row != null) ? row.executionTime() : null,
+                reversible());
+    }
+}

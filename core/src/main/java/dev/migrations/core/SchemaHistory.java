@@ -1,0 +1,198 @@
+package dev.migrations.core;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The history table: one row per applied migration (and baseline marker), with the same columns as Flyway's
+ * {@code flyway_schema_history}, so a Flyway history can be taken over by pointing {@code table} at it.
+ */
+final class SchemaHistory {
+
+    private static final String COLUMNS =
+            "installed_rank, version, description, type, script, checksum, installed_by, installed_on,"
+                    + " execution_time, success";
+
+    private final Dialect dialect;
+
+    private final String schema;
+
+    private final String table;
+
+    private final String qualified;
+
+    SchemaHistory(Dialect dialect, String schema, String table) {
+        this.dialect = dialect;
+        this.schema = schema;
+        this.table = table;
+        this.qualified = quote(schema) + "." + quote(table);
+    }
+
+    static String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    String schema() {
+        return schema;
+    }
+
+    String table() {
+        return table;
+    }
+
+    String qualifiedName() {
+        return qualified;
+    }
+
+    /** The rows in installation order, or {@code null} when the table does not exist. */
+    List<HistoryRow> read(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(
+                        "SELECT " + COLUMNS + " FROM " + qualified + " ORDER BY installed_rank")) {
+            List<HistoryRow> rows = new ArrayList<>();
+            while (rs.next()) {
+                String version = rs.getString(2);
+                int checksum = rs.getInt(6);
+                Integer boxedChecksum = rs.wasNull() ? null : checksum;
+                Timestamp installedOn = rs.getTimestamp(8);
+                rows.add(new HistoryRow(
+                        rs.getInt(1),
+                        parseVersion(version),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        boxedChecksum,
+                        rs.getString(7),
+                        (installedOn != null) ? installedOn.toInstant() : null,
+                        rs.getInt(9),
+                        rs.getBoolean(10)));
+            }
+            return rows;
+        } catch (SQLException ex) {
+            if (dialect.isUndefinedTable(ex)) {
+                return null;
+            }
+            throw ex;
+        }
+    }
+
+    private static Version parseVersion(String version) {
+        if (version == null || version.isBlank()) {
+            return null;
+        }
+        try {
+            return Version.parse(version);
+        } catch (IllegalArgumentException ex) {
+            return null;
+        }
+    }
+
+    /** DDL creating the schema (when asked) and the table. */
+    List<String> createSql(boolean createSchema) {
+        List<String> sql = new ArrayList<>();
+        if (createSchema) {
+            sql.add("CREATE SCHEMA IF NOT EXISTS " + quote(schema));
+        }
+        sql.add("CREATE TABLE IF NOT EXISTS " + qualified + " (\n"
+                + "    installed_rank INTEGER NOT NULL,\n"
+                + "    version VARCHAR(50),\n"
+                + "    description VARCHAR(200) NOT NULL,\n"
+                + "    type VARCHAR(20) NOT NULL,\n"
+                + "    script VARCHAR(1000) NOT NULL,\n"
+                + "    checksum INTEGER,\n"
+                + "    installed_by VARCHAR(100) NOT NULL,\n"
+                + "    installed_on " + dialect.timestampType() + " NOT NULL DEFAULT CURRENT_TIMESTAMP,\n"
+                + "    execution_time INTEGER NOT NULL,\n"
+                + "    success BOOLEAN NOT NULL,\n"
+                + "    CONSTRAINT " + quote(table + "_pk") + " PRIMARY KEY (installed_rank)\n"
+                + ")");
+        return sql;
+    }
+
+    void create(Connection connection, boolean createSchema) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : createSql(createSchema)) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    void insert(Connection connection, HistoryRow row) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO " + qualified
+                + " (installed_rank, version, description, type, script, checksum, installed_by, execution_time,"
+                + " success) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            statement.setInt(1, row.rank());
+            statement.setString(2, (row.version() != null) ? row.version().toString() : null);
+            statement.setString(3, truncate(row.description(), 200));
+            statement.setString(4, row.type());
+            statement.setString(5, truncate(row.script(), 1000));
+            if (row.checksum() != null) {
+                statement.setInt(6, row.checksum());
+            } else {
+                statement.setNull(6, Types.INTEGER);
+            }
+            statement.setString(7, truncate(row.installedBy(), 100));
+            statement.setInt(8, row.executionTime());
+            statement.setBoolean(9, row.success());
+            statement.executeUpdate();
+        }
+    }
+
+    /** The INSERT of {@link #insert} as literal SQL, for dry runs. */
+    String insertSql(HistoryRow row) {
+        return "INSERT INTO " + qualified
+                + " (installed_rank, version, description, type, script, checksum, installed_by, execution_time,"
+                + " success) VALUES (" + row.rank() + ", " + literal(String.valueOf(row.version())) + ", "
+                + literal(row.description()) + ", " + literal(row.type()) + ", " + literal(row.script()) + ", "
+                + row.checksum() + ", " + literal(row.installedBy()) + ", 0, TRUE)";
+    }
+
+    String deleteSql(HistoryRow row) {
+        return "DELETE FROM " + qualified + " WHERE installed_rank = " + row.rank();
+    }
+
+    void delete(Connection connection, int rank) throws SQLException {
+        try (PreparedStatement statement =
+                connection.prepareStatement("DELETE FROM " + qualified + " WHERE installed_rank = ?")) {
+            statement.setInt(1, rank);
+            statement.executeUpdate();
+        }
+    }
+
+    int deleteFailed(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            return statement.executeUpdate("DELETE FROM " + qualified + " WHERE NOT success");
+        }
+    }
+
+    void updateChecksum(Connection connection, int rank, Integer checksum, String description, String script)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE " + qualified + " SET checksum = ?, description = ?, script = ? WHERE installed_rank = ?")) {
+            if (checksum != null) {
+                statement.setInt(1, checksum);
+            } else {
+                statement.setNull(1, Types.INTEGER);
+            }
+            statement.setString(2, truncate(description, 200));
+            statement.setString(3, truncate(script, 1000));
+            statement.setInt(4, rank);
+            statement.executeUpdate();
+        }
+    }
+
+    private static String truncate(String value, int max) {
+        return (value != null && value.length() > max) ? value.substring(0, max) : value;
+    }
+
+    static String literal(String value) {
+        return (value == null) ? "NULL" : "'" + value.replace("'", "''") + "'";
+    }
+}

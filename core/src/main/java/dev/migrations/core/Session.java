@@ -1,0 +1,179 @@
+package dev.migrations.core;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/** One connection to the target database with what the engine learned about it: dialect, schema, user. */
+final class Session implements AutoCloseable {
+
+    private final Connection connection;
+    private final boolean autoCommit;
+    private final Dialect dialect;
+    private final String schema;
+    private final String user;
+    private final String database;
+    private final SchemaHistory history;
+    private final MigrationLock lock;
+
+    private Session(Connection connection, MigrationsConfig config) throws SQLException {
+        this.connection = connection;
+        this.autoCommit = connection.getAutoCommit();
+        if (!autoCommit) {
+            connection.setAutoCommit(true); // the lock must be taken outside any transaction
+        }
+        DatabaseMetaData meta = connection.getMetaData();
+        this.dialect = dialect(meta.getDatabaseProductName());
+        this.database = meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
+        this.user = (config.installedBy() != null) ? config.installedBy() : meta.getUserName();
+        this.schema = (config.schema() != null) ? config.schema() : currentSchema();
+        this.history = new SchemaHistory(dialect, schema, config.table());
+        this.lock = new MigrationLock(dialect, schema, config.table());
+    }
+
+    static Session open(DataSource dataSource, MigrationsConfig config) {
+        Connection connection = Connections.open(dataSource, config.connectTimeout());
+        try {
+            return new Session(connection, config);
+        } catch (SQLException | RuntimeException ex) {
+            Connections.closeQuietly(connection);
+            if (ex instanceof MigrationException me) {
+                throw me;
+            }
+            throw Connections.classify(ex);
+        }
+    }
+
+    private static Dialect dialect(String product) {
+        String name = (product != null) ? product.toLowerCase(Locale.ROOT) : "";
+        if (name.contains("postgresql")) {
+            return new PostgresDialect();
+        }
+        if (name.equals("h2")) {
+            return new H2Dialect();
+        }
+        throw MigrationException.builder(
+                        ErrorCode.INVALID_CONFIGURATION, "The database " + product + " is not supported.")
+                .action("Use PostgreSQL (or H2 for embedded use), or point migrations at such a database with"
+                        + " migrations.url.")
+                .build();
+    }
+
+    private String currentSchema() throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(dialect.currentSchemaQuery())) {
+            String current = rs.next() ? rs.getString(1) : null;
+            if (current == null) {
+                throw MigrationException.builder(
+                                ErrorCode.INVALID_CONFIGURATION,
+                                "The connection has no current" + " schema (no schema of its search_path exists).")
+                        .action("Set migrations.schema, or create the first schema of the role's search_path.")
+                        .build();
+            }
+            return current;
+        }
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    Dialect dialect() {
+        return dialect;
+    }
+
+    String schema() {
+        return schema;
+    }
+
+    String user() {
+        return user;
+    }
+
+    String database() {
+        return database;
+    }
+
+    SchemaHistory history() {
+        return history;
+    }
+
+    MigrationLock lock() {
+        return lock;
+    }
+
+    /** Reads the history, or returns null when its table does not exist yet. */
+    List<HistoryRow> readHistory() {
+        try {
+            return history.read(connection);
+        } catch (SQLException ex) {
+            throw historyError("Could not read the history table " + history.qualifiedName() + ".", ex);
+        }
+    }
+
+    /** Creates the history table (and, when allowed, its schema). */
+    void createHistory(boolean createSchema) {
+        try {
+            history.create(connection, false);
+        } catch (SQLException ex) {
+            if (!createSchema || !"3F000".equals(ex.getSQLState()) && !dialect.isUndefinedTable(ex)) {
+                throw historyError("Could not create the history table " + history.qualifiedName() + ".", ex);
+            }
+            try {
+                history.create(connection, true);
+            } catch (SQLException again) {
+                throw historyError(
+                        "Could not create the schema and history table " + history.qualifiedName() + ".", again);
+            }
+        }
+    }
+
+    /** Whether the schema holds any table or view (baseline-on-migrate only baselines a non-empty schema). */
+    boolean schemaHasObjects() {
+        try (PreparedStatement statement = connection.prepareStatement(dialect.countTablesQuery())) {
+            statement.setString(1, schema);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() && rs.getLong(1) > 0;
+            }
+        } catch (SQLException ex) {
+            throw historyError("Could not inspect schema " + schema + ".", ex);
+        }
+    }
+
+    Map<String, String> placeholders(MigrationsConfig config) {
+        Map<String, String> values = new HashMap<>(config.placeholders());
+        values.putIfAbsent("migrations:schema", schema);
+        values.putIfAbsent("migrations:table", config.table());
+        values.putIfAbsent("migrations:user", user);
+        return values;
+    }
+
+    MigrationException historyError(String summary, SQLException ex) {
+        return MigrationException.builder(ErrorCode.HISTORY_TABLE_ERROR, summary)
+                .databaseError(SqlErrors.of(ex))
+                .action("Check that the migration user may use schema " + schema + " (USAGE and CREATE), or set"
+                        + " migrations.schema and migrations.table to a history table it can write.")
+                .cause(ex)
+                .build();
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (!autoCommit && !connection.isClosed()) {
+                connection.setAutoCommit(false);
+            }
+        } catch (SQLException ex) {
+            // the connection is being closed anyway
+        }
+        Connections.closeQuietly(connection);
+    }
+}

@@ -1,0 +1,106 @@
+package dev.migrations.core;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A migration version such as {@code 1}, {@code 1.2} (also written {@code 1_2}), {@code 2.0.10} or
+ * {@code 20261124093000}. Versions compare numerically part by part, so {@code 1.10} comes after {@code 1.2}, and
+ * leading zeros and trailing zero parts carry no meaning: {@code 01}, {@code 1.0} and {@code 1} are the same version.
+ */
+final class Version implements Comparable<Version> {
+
+    /**
+     * Digits of each part without leading zeros, trailing zero parts dropped (at least one part). Kept as strings,
+     * not numbers, so that parts of any length (timestamps and beyond {@code long}) compare exactly without
+     * allocating a {@code BigInteger} per comparison: for such strings, longer means bigger.
+     */
+    private final String[] parts;
+
+    /** The canonical text; equal versions have equal text, so it also serves for equals and hashCode. */
+    private final String text;
+
+    private Version(String[] parts) {
+        this.parts = parts;
+        this.text = String.join(".", parts);
+    }
+
+    /**
+     * Parses numeric parts separated by {@code .} or {@code _}.
+     *
+     * @throws IllegalArgumentException when {@code text} is not such a version
+     */
+    static Version parse(String text) {
+        Objects.requireNonNull(text, "text");
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            // The end of the text closes the last part like a separator does.
+            char c = (i < text.length()) ? text.charAt(i) : '.';
+            if (c == '.' || c == '_') {
+                if (i == start) {
+                    throw invalid(text); // empty part: "", ".1", "1..2", "1."
+                }
+                parts.add(withoutLeadingZeros(text, start, i));
+                start = i + 1;
+            } else if (c < '0' || c > '9') {
+                // ASCII digits only: Character.isDigit would accept other scripts' digits.
+                throw invalid(text);
+            }
+        }
+        int size = parts.size();
+        while (size > 1 && parts.get(size - 1).equals("0")) {
+            size--;
+        }
+        return new Version(parts.subList(0, size).toArray(String[]::new));
+    }
+
+    private static String withoutLeadingZeros(String text, int start, int end) {
+        int first = start;
+        while (first < end - 1 && text.charAt(first) == '0') {
+            first++;
+        }
+        return text.substring(first, end);
+    }
+
+    private static IllegalArgumentException invalid(String text) {
+        return new IllegalArgumentException("Invalid version \"" + text
+                + "\": expected numbers separated by '.' or '_', for example 1, 1.2, 1_2 or 20261124093000");
+    }
+
+    @Override
+    public int compareTo(Version other) {
+        int common = Math.min(parts.length, other.parts.length);
+        for (int i = 0; i < common; i++) {
+            String mine = parts[i];
+            String theirs = other.parts[i];
+            if (mine.length() != theirs.length()) {
+                return Integer.compare(mine.length(), theirs.length());
+            }
+            int order = mine.compareTo(theirs);
+            if (order != 0) {
+                return order;
+            }
+        }
+        // Trailing zero parts were dropped, so the longer version has a non-zero part more: it is the bigger one.
+        return Integer.compare(parts.length, other.parts.length);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return (other instanceof Version version) && Arrays.equals(parts, version.parts);
+    }
+
+    @Override
+    public int hashCode() {
+        return text.hashCode();
+    }
+
+    /** The canonical dotted form: {@code 1_2} is {@code 1.2}, {@code 001} is {@code 1}, {@code 1.0} is {@code 1}. */
+    @Override
+    public String toString() {
+        return text;
+    }
+}

@@ -1,0 +1,1 @@
+CREATE TABLE h2_only (id INT);

@@ -1,0 +1,1 @@
+CREATE TABLE postgresql_only (id INT);
