@@ -18,6 +18,15 @@ record HistoryRow(
         int executionTime,
         boolean success) {
 
+    /**
+     * Whether the engine interprets this row: versioned SQL, Java and baseline rows. Others, such as Flyway's
+     * {@code SCHEMA} marker or its repeatable migrations (no version), are kept but not judged.
+     */
+    boolean isMigration() {
+        return version != null
+                && ("SQL".equals(type) || "JDBC".equals(type) || "BASELINE".equals(type) || "JAVA".equals(type));
+    }
+
     boolean isBaseline() {
         return MigrationType.BASELINE.name().equals(type);
     }

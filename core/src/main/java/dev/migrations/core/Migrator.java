@@ -188,7 +188,7 @@ public final class Migrator {
                 List<HistoryRow> applied = (rows == null)
                         ? List.of()
                         : rows.stream()
-                                .filter((row) -> row.version() != null && row.success())
+                                .filter((row) -> row.isMigration() && row.success())
                                 .sorted(Comparator.comparingInt(HistoryRow::rank)
                                         .reversed())
                                 .toList();
@@ -393,7 +393,7 @@ public final class Migrator {
             List<HistoryRow> undo = (rows == null)
                     ? List.of()
                     : rows.stream()
-                            .filter((row) -> row.version() != null && row.success())
+                            .filter((row) -> row.isMigration() && row.success())
                             .sorted(Comparator.comparingInt(HistoryRow::rank).reversed())
                             .limit(steps)
                             .toList();

@@ -12,6 +12,7 @@ import java.util.Map;
 final class Plan {
 
     private final List<MigrationInfo> infos = new ArrayList<>();
+    private final List<Version> infoVersions = new ArrayList<>();
     private final List<ResolvedMigration> pending = new ArrayList<>();
     private final List<ResolvedMigration> outOfOrder = new ArrayList<>();
     private final List<ResolvedMigration> changed = new ArrayList<>();
@@ -32,7 +33,7 @@ final class Plan {
     static Plan of(List<ResolvedMigration> migrations, List<HistoryRow> rows) {
         Plan plan = new Plan((rows != null) ? rows : List.of());
         for (HistoryRow row : plan.rows) {
-            if (row.version() == null) {
+            if (!row.isMigration()) {
                 continue; // Flyway repeatable or schema marker: not ours to judge
             }
             plan.applied.put(row.version(), row);
@@ -46,15 +47,31 @@ final class Plan {
         }
         for (ResolvedMigration migration : migrations) {
             plan.local.put(migration.version(), migration);
-            plan.infos.add(plan.classify(migration));
         }
+        List<HistoryRow> rowOnly = new ArrayList<>();
         for (HistoryRow row : plan.rows) {
-            if (row.version() != null && !plan.local.containsKey(row.version())) {
-                plan.infos.add(plan.classifyRowOnly(row));
+            if (row.isMigration() && !plan.local.containsKey(row.version())) {
+                rowOnly.add(row);
             }
         }
-        plan.infos.sort((a, b) -> Version.parse(a.version()).compareTo(Version.parse(b.version())));
+        rowOnly.sort((a, b) -> a.version().compareTo(b.version()));
+        // merge the two version-sorted lists, so infos come out in version order without re-sorting
+        int r = 0;
+        for (ResolvedMigration migration : migrations) {
+            while (r < rowOnly.size() && rowOnly.get(r).version().compareTo(migration.version()) < 0) {
+                plan.add(rowOnly.get(r).version(), plan.classifyRowOnly(rowOnly.get(r++)));
+            }
+            plan.add(migration.version(), plan.classify(migration));
+        }
+        while (r < rowOnly.size()) {
+            plan.add(rowOnly.get(r).version(), plan.classifyRowOnly(rowOnly.get(r++)));
+        }
         return plan;
+    }
+
+    private void add(Version version, MigrationInfo info) {
+        infoVersions.add(version);
+        infos.add(info);
     }
 
     private MigrationInfo classify(ResolvedMigration migration) {
