@@ -3,12 +3,26 @@ package dev.migrations.core;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 
-/** TEMPORARY stand-in; replaced by the full implementation. */
+/** Script checksums, compatible with Flyway's so that a history table written by Flyway validates unchanged. */
 final class Checksums {
+
+    private Checksums() {}
+
+    /**
+     * CRC32 over the UTF-8 bytes of each line without its terminator ({@code \n}, {@code \r\n} or {@code \r}),
+     * the first line without a byte order mark: as Flyway computes it, so CRLF and LF checkouts of a file agree.
+     */
     static int crc32(String text) {
         CRC32 crc = new CRC32();
-        for (String line : text.split("\r\n|\r|\n")) {
-            crc.update(line.getBytes(StandardCharsets.UTF_8));
+        int n = text.length();
+        int lineStart = (n > 0 && text.charAt(0) == '\uFEFF') ? 1 : 0;
+        for (int i = lineStart; i <= n; i++) {
+            if (i == n || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                if (i > lineStart) {
+                    crc.update(text.substring(lineStart, i).getBytes(StandardCharsets.UTF_8));
+                }
+                lineStart = i + 1; // the \n of a \r\n then ends an empty line, which adds nothing
+            }
         }
         return (int) crc.getValue();
     }
