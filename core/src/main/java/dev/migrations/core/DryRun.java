@@ -36,6 +36,7 @@ final class DryRun {
             }
         }
         int rank = plan.nextRank();
+        timeouts(!pending.isEmpty());
         for (ResolvedMigration migration : pending) {
             HistoryRow row = new HistoryRow(
                     rank++,
@@ -50,6 +51,7 @@ final class DryRun {
                     true);
             migration(migration, Direction.UP, session.history().insertSql(row));
         }
+        reset(!pending.isEmpty());
         return sql.toString();
     }
 
@@ -61,9 +63,11 @@ final class DryRun {
                 .append(", ")
                 .append(undo.size())
                 .append(" migration(s) to undo\n");
+        timeouts(!undo.isEmpty());
         for (int i = 0; i < undo.size(); i++) {
             migration(migrations.get(i), Direction.DOWN, session.history().deleteSql(undo.get(i)));
         }
+        reset(!undo.isEmpty());
         return sql.toString();
     }
 
@@ -78,17 +82,13 @@ final class DryRun {
                 .append(" (")
                 .append(migration.script(direction))
                 .append(")\n");
-        String timeouts = session.dialect().timeoutsSql(config.lockTimeout(), config.statementTimeout(), transactional);
         if (transactional) {
             sql.append("BEGIN;\n");
-        }
-        if (!timeouts.isEmpty()) {
-            sql.append(timeouts).append(";\n");
         }
         if (migration.java() != null) {
             sql.append("-- Java migration ")
                     .append(migration.script())
-                    .append(": its SQL is known only when it" + " runs\n");
+                    .append(": its SQL is known only when it runs\n");
         } else {
             for (SqlStatement statement : migration.statements(direction, config, placeholders)) {
                 sql.append(statement.sql()).append(";\n");
@@ -97,11 +97,20 @@ final class DryRun {
         sql.append(historySql).append(";\n");
         if (transactional) {
             sql.append("COMMIT;\n");
-        } else {
-            String reset = session.dialect().resetTimeoutsSql(config.lockTimeout(), config.statementTimeout());
-            if (reset != null) {
-                sql.append(reset).append(";\n");
-            }
+        }
+    }
+
+    private void timeouts(boolean any) {
+        String timeouts = session.dialect().timeoutsSql(config.lockTimeout(), config.statementTimeout(), false);
+        if (any && !timeouts.isEmpty()) {
+            sql.append('\n').append(timeouts).append(";\n");
+        }
+    }
+
+    private void reset(boolean any) {
+        String reset = session.dialect().resetTimeoutsSql(config.lockTimeout(), config.statementTimeout());
+        if (any && reset != null) {
+            sql.append('\n').append(reset).append(";\n");
         }
     }
 }

@@ -39,6 +39,30 @@ final class Executor {
         this.listener = listener;
     }
 
+    /**
+     * Sets the per-migration lock and statement timeouts for the session, once per run rather than once per
+     * migration (a round trip each); {@link #resetTimeouts} restores the session's own values.
+     */
+    void setTimeouts(Connection connection) throws SQLException {
+        String sql = dialect.timeoutsSql(config.lockTimeout(), config.statementTimeout(), false);
+        if (!sql.isEmpty()) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    void resetTimeouts(Connection connection) {
+        String sql = dialect.resetTimeoutsSql(config.lockTimeout(), config.statementTimeout());
+        if (sql != null) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(sql);
+            } catch (SQLException ex) {
+                logger.debug("Could not reset the session timeouts (the connection is probably gone)", ex);
+            }
+        }
+    }
+
     /** Applies {@code migration} and records it at {@code rank}. */
     ExecutedMigration apply(Connection connection, ResolvedMigration migration, MigrationInfo info, int rank)
             throws SQLException {
@@ -111,10 +135,6 @@ final class Executor {
         SqlStatement current = null;
         try (Statement statement = connection.createStatement()) {
             statement.setEscapeProcessing(false);
-            String timeouts = dialect.timeoutsSql(config.lockTimeout(), config.statementTimeout(), true);
-            if (!timeouts.isEmpty()) {
-                statement.execute(timeouts);
-            }
             if (statements != null) {
                 for (SqlStatement sql : statements) {
                     current = sql;
@@ -151,10 +171,6 @@ final class Executor {
         SqlStatement current = null;
         try (Statement statement = connection.createStatement()) {
             statement.setEscapeProcessing(false);
-            String timeouts = dialect.timeoutsSql(config.lockTimeout(), config.statementTimeout(), false);
-            if (!timeouts.isEmpty()) {
-                statement.execute(timeouts);
-            }
             try {
                 if (statements != null) {
                     for (SqlStatement sql : statements) {
@@ -179,11 +195,6 @@ final class Executor {
                         ex,
                         false,
                         Failures.ranSummary(statements, done));
-            } finally {
-                String reset = dialect.resetTimeoutsSql(config.lockTimeout(), config.statementTimeout());
-                if (reset != null) {
-                    statement.execute(reset);
-                }
             }
             record(connection, migration, direction, rank, start, true);
         }

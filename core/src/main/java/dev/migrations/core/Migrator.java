@@ -127,8 +127,16 @@ public final class Migrator {
         Executor executor = executor(session);
         List<ExecutedMigration> executed = new ArrayList<>();
         int rank = plan.nextRank();
-        for (ResolvedMigration migration : pending) {
-            executed.add(executor.apply(session.connection(), migration, plan.info(migration.version()), rank++));
+        if (!pending.isEmpty()) {
+            executor.setTimeouts(session.connection());
+            try {
+                for (ResolvedMigration migration : pending) {
+                    executed.add(
+                            executor.apply(session.connection(), migration, plan.info(migration.version()), rank++));
+                }
+            } finally {
+                executor.resetTimeouts(session.connection());
+            }
         }
         String version = pending.isEmpty()
                 ? initial

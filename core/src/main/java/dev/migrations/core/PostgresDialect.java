@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 
-/** PostgreSQL: session-level advisory lock, {@code SET LOCAL} timeouts. */
+/** PostgreSQL: session-level advisory lock, {@code lock_timeout} and {@code statement_timeout} settings. */
 final class PostgresDialect implements Dialect {
 
     // pg_locks shows a bigint advisory key as two oids: high and low 32 bits, objsubid 1.
