@@ -1,0 +1,450 @@
+package dev.migrations.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import dev.migrations.docs.Markdown;
+import dev.migrations.testsupport.PostgresTestDatabase;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Keeps troubleshooting.md true: every {@link ErrorCode} has a section, and every message quoted there (a {@code text}
+ * block starting with {@code MIG-}) is one the engine really produces. The messages are produced here by triggering
+ * each failure through {@link Migrator} against PostgreSQL, with the migrations in {@code classpath:db/migrations} as
+ * in an application. In quoted messages {@code …} stands for text that differs between runs (times, checksums,
+ * process ids, user names, paths).
+ */
+class TroubleshootingTest {
+
+    private static final Path PAGE = Markdown.DOCS.resolve("troubleshooting.md");
+
+    /** Message of each scenario, by name. */
+    private static final Map<String, String> messages = new LinkedHashMap<>();
+
+    @TempDir
+    static Path temp;
+
+    @BeforeAll
+    static void triggerEveryFailure() throws Exception {
+        scenario("duplicate version", (s) -> {
+            s.write("V1__create_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY);\n");
+            s.write("V1.0__create_accounts.sql", "CREATE TABLE accounts (id bigint PRIMARY KEY);\n");
+            s.migrator().migrate();
+        });
+        scenario("invalid name", (s) -> {
+            s.write("V1__create_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY);\n");
+            s.write("V2-add-email.sql", "ALTER TABLE users ADD COLUMN email text;\n");
+            s.migrator().migrate();
+        });
+        scenario("repeatable", (s) -> {
+            s.write("R__refresh_views.sql", "CREATE OR REPLACE VIEW v AS SELECT 1;\n");
+            s.migrator().migrate();
+        });
+        scenario(
+                "missing location",
+                (s) -> s.migrator((c) -> c.locations("filesystem:db/migrations"))
+                        .migrate());
+        scenario("out of order", (s) -> {
+            s.write("V1__create_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY);\n");
+            s.write("V3__create_orders.sql", "CREATE TABLE orders (id bigint PRIMARY KEY);\n");
+            s.migrator().migrate();
+            s.write("V2__add_users_email.sql", "ALTER TABLE users ADD COLUMN email text;\n");
+            s.migrator().migrate();
+        });
+        scenario("checksum mismatch", (s) -> {
+            s.write("V1__create_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY);\n");
+            s.migrator().migrate();
+            s.write("V1__create_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY, email text);\n");
+            s.migrator().migrate();
+        });
+        scenario("missing locally", (s) -> {
+            s.write(
+                    "V1__create_users.sql",
+                    "CREATE TABLE users (id bigint PRIMARY KEY);\n-- migrate:down\nDROP TABLE users;\n");
+            s.write("V2__add_users_email.sql", "ALTER TABLE users ADD COLUMN email text;\n");
+            s.migrator().migrate();
+            s.delete("V2__add_users_email.sql");
+            s.migrator().downgrade(1);
+        });
+        String noTransactionFailure = "-- migrate:no-transaction\n"
+                + "CREATE INDEX CONCURRENTLY users_email ON users (email);\n"
+                + "CREATE INDEX CONCURRENTLY users_name ON users (nmae);\n";
+        scenario("no-transaction failed", (s) -> {
+            s.write("V1__create_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY, email text, name text);\n");
+            s.write("V2__index_users.sql", noTransactionFailure);
+            s.migrator().migrate();
+        });
+        scenario("failed in history", (s) -> {
+            s.write("V1__create_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY, email text, name text);\n");
+            s.write("V2__index_users.sql", noTransactionFailure);
+            s.expectFailure(() -> s.migrator().migrate());
+            s.migrator().migrate();
+        });
+        scenario("pending", (s) -> {
+            s.write("V1__create_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY);\n");
+            s.migrator().migrate();
+            s.write("V2__add_users_email.sql", "ALTER TABLE users ADD COLUMN email text;\n");
+            s.migrator().validate();
+        });
+        scenario("unterminated quote", (s) -> {
+            s.write("V1__create_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY, role text DEFAULT 'member);\n");
+            s.migrator().migrate();
+        });
+        scenario("psql meta-command", (s) -> {
+            s.write("V1__create_users.sql", "\\connect app\nCREATE TABLE users (id bigint PRIMARY KEY);\n");
+            s.migrator().migrate();
+        });
+        scenario("unresolved placeholder", (s) -> {
+            s.write(
+                    "V1__create_users.sql",
+                    "CREATE TABLE users (id bigint PRIMARY KEY);\nGRANT SELECT ON users TO ${reader_role};\n");
+            s.migrator().migrate();
+        });
+        scenario("non-transactional statement", (s) -> {
+            s.write("V1__create_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY, email text);\n");
+            s.write("V2__index_users_email.sql", "CREATE INDEX CONCURRENTLY users_email ON users (email);\n");
+            s.migrator().migrate();
+        });
+        scenario("mixed", (s) -> {
+            s.write("V1__create_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY, email text);\n");
+            s.write(
+                    "V2__index_users_email.sql",
+                    "-- migrate:no-transaction\nCREATE INDEX CONCURRENTLY users_email ON users (email);\n"
+                            + "ALTER TABLE users ADD COLUMN name text;\n");
+            s.migrator().migrate();
+        });
+        scenario("migration failed", (s) -> {
+            s.write("V1__create_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY);\n");
+            s.write(
+                    "V2__add_users_email.sql",
+                    "ALTER TABLE users ADD COLUMN email text;\nCREATE UNIQUE INDEX users_email ON user (email);\n");
+            s.migrator().migrate();
+        });
+        scenario("lock timeout", (s) -> {
+            s.write("V1__create_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY);\n");
+            s.migrator().migrate();
+            s.write("V2__add_users_email.sql", "ALTER TABLE users ADD COLUMN email text;\n");
+            try (Connection other = s.db.connect();
+                    Statement statement = other.createStatement()) {
+                other.setAutoCommit(false);
+                statement.execute("LOCK TABLE users IN ACCESS SHARE MODE");
+                s.migrator((c) -> c.lockTimeout(Duration.ofMillis(500))).migrate();
+            }
+        });
+        scenario("statement timeout", (s) -> {
+            s.write("V1__backfill.sql", "SELECT pg_sleep(5);\n");
+            s.migrator((c) -> c.statementTimeout(Duration.ofMillis(500))).migrate();
+        });
+        scenario("irreversible", (s) -> {
+            s.write("V1__create_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY);\n");
+            s.migrator().migrate();
+            s.migrator().downgrade(1);
+        });
+        scenario("unknown target", (s) -> {
+            s.write("V1__create_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY);\n");
+            s.migrator((c) -> c.target("7")).migrate();
+        });
+        scenario("baseline not allowed", (s) -> {
+            s.write("V1__create_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY);\n");
+            s.migrator().migrate();
+            s.migrator().baseline();
+        });
+        scenario("lock wait timeout", (s) -> {
+            s.write("V1__create_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY);\n");
+            Properties props = new Properties();
+            props.setProperty("user", s.db.user());
+            if (s.db.password() != null) {
+                props.setProperty("password", s.db.password());
+            }
+            props.setProperty("ApplicationName", "orders-7f9c");
+            try (Connection holder = DriverManager.getConnection(s.db.jdbcUrl(), props);
+                    Statement statement = holder.createStatement()) {
+                statement.execute("SELECT pg_advisory_lock(" + MigrationLock.key("public.migrations_history") + ")");
+                s.migrator((c) -> c.lockWaitTimeout(Duration.ofSeconds(1))).migrate();
+            }
+        });
+        scenario("wrong password", (s) -> {
+            String role = s.db.createRoleWithPassword("s3cret");
+            Migrator.create(s.db.dataSource(role, "${POSTGRES_PASSWORD}"), s.config(null))
+                    .migrate();
+        });
+        scenario(
+                "missing database",
+                (s) -> Migrator.create(url(s.db.server().jdbcUrl("orders"), s.db), s.config(null))
+                        .migrate());
+        scenario(
+                "connection refused",
+                (s) -> Migrator.create(url("jdbc:postgresql://127.0.0.1:1/orders", s.db), s.config(null))
+                        .migrate());
+        scenario(
+                "connect timeout",
+                (s) -> Migrator.create(
+                                new HangingDataSource(), s.config((c) -> c.connectTimeout(Duration.ofSeconds(1))))
+                        .migrate());
+        scenario("history table unreadable", (s) -> {
+            s.db.execute("CREATE TABLE migrations_history (id int)");
+            s.write("V1__create_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY);\n");
+            s.migrator().migrate();
+        });
+        scenario(
+                "invalid configuration",
+                (s) -> MigrationsConfig.builder()
+                        .lockWaitTimeout(Duration.ofSeconds(-30))
+                        .build());
+
+        StringBuilder dump = new StringBuilder();
+        messages.forEach((name, message) ->
+                dump.append("== ").append(name).append('\n').append(message).append("\n\n"));
+        Path out = Path.of("target", "troubleshooting-messages.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, dump, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void everyErrorCodeHasASection() {
+        List<String> headings =
+                Markdown.blocks(PAGE).stream().map(Markdown.Block::heading).toList();
+        String page = Markdown.read(PAGE);
+        for (ErrorCode code : ErrorCode.values()) {
+            assertThat(page)
+                    .as("troubleshooting.md names " + code.id())
+                    .containsPattern("(?m)^#+ .*" + code.id() + "\\b");
+            assertThat(headings)
+                    .as("troubleshooting.md quotes a message in the section of " + code.id())
+                    .anyMatch((heading) -> heading.contains(code.id()));
+        }
+    }
+
+    @Test
+    void everyErrorCodeIsTriggeredHere() {
+        List<String> produced =
+                messages.values().stream().map((m) -> m.substring(0, 7)).toList();
+        for (ErrorCode code : ErrorCode.values()) {
+            assertThat(produced).as("a scenario produces " + code.id()).contains(code.id());
+        }
+    }
+
+    @Test
+    void everyQuotedMessageIsProducedByTheEngine() {
+        int checked = 0;
+        for (Markdown.Block block : Markdown.blocks(PAGE)) {
+            if (!block.language().equals("text") || !block.content().startsWith("MIG-")) {
+                continue;
+            }
+            Pattern pattern = pattern(block.content().stripTrailing());
+            if (messages.values().stream().noneMatch((m) -> pattern.matcher(m).matches())) {
+                fail(block.where() + ": no failure produces the quoted message\n" + block.content()
+                        + "\nmessages produced (see target/troubleshooting-messages.txt):\n"
+                        + String.join("\n\n", messages.values()));
+            }
+            checked++;
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(ErrorCode.values().length);
+    }
+
+    /** The quoted text as a pattern: literal, except that {@code …} stands for any text on one line. */
+    static Pattern pattern(String quoted) {
+        StringBuilder regex = new StringBuilder();
+        for (String part : quoted.split("…", -1)) {
+            if (regex.length() > 0) {
+                regex.append("[^\\n]*?");
+            }
+            regex.append(Pattern.quote(part));
+        }
+        return Pattern.compile(regex.toString());
+    }
+
+    private interface Body {
+        void run(Scenario s) throws Exception;
+    }
+
+    private static void scenario(String name, Body body) throws Exception {
+        Scenario s = new Scenario(temp.resolve(name.replace(' ', '-')));
+        try {
+            body.run(s);
+            throw new AssertionError("Scenario '" + name + "' did not fail");
+        } catch (MigrationException ex) {
+            messages.put(name, ex.getMessage());
+        } finally {
+            s.close();
+        }
+    }
+
+    private static DataSource url(String url, PostgresTestDatabase db) {
+        return new DriverManagerDataSource(url, db.user(), db.password());
+    }
+
+    /** One fresh database and one classpath root holding {@code db/migrations}. */
+    private static final class Scenario {
+
+        final PostgresTestDatabase db = new PostgresTestDatabase().create();
+
+        final Path folder;
+
+        final URLClassLoader loader;
+
+        Scenario(Path root) throws IOException {
+            this.folder = Files.createDirectories(root.resolve("db").resolve("migrations"));
+            this.loader = new URLClassLoader(new URL[] {root.toUri().toURL()}, null);
+        }
+
+        void write(String name, String content) throws IOException {
+            Files.writeString(folder.resolve(name), content, StandardCharsets.UTF_8);
+        }
+
+        void delete(String name) throws IOException {
+            Files.delete(folder.resolve(name));
+        }
+
+        MigrationsConfig config(Consumer<MigrationsConfig.Builder> customizer) {
+            MigrationsConfig.Builder builder = MigrationsConfig.builder().classLoader(loader);
+            if (customizer != null) {
+                customizer.accept(builder);
+            }
+            return builder.build();
+        }
+
+        Migrator migrator() {
+            return migrator(null);
+        }
+
+        Migrator migrator(Consumer<MigrationsConfig.Builder> customizer) {
+            return Migrator.create(db.dataSource(), config(customizer));
+        }
+
+        void expectFailure(Runnable run) {
+            try {
+                run.run();
+            } catch (MigrationException expected) {
+                return;
+            }
+            throw new AssertionError("expected a failure");
+        }
+
+        void close() throws IOException {
+            loader.close();
+            db.drop();
+        }
+    }
+
+    private record DriverManagerDataSource(String url, String user, String password) implements DataSource {
+
+        @Override
+        public Connection getConnection() throws java.sql.SQLException {
+            Properties props = new Properties();
+            props.setProperty("user", user);
+            if (password != null) {
+                props.setProperty("password", password);
+            }
+            return DriverManager.getConnection(url, props);
+        }
+
+        @Override
+        public Connection getConnection(String username, String pass) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) {}
+
+        @Override
+        public void setLoginTimeout(int seconds) {}
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+            throw new SQLFeatureNotSupportedException();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> iface) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> iface) {
+            return false;
+        }
+    }
+
+    /** A pool that never hands out a connection, like one waiting for a server that accepted TCP and went silent. */
+    private static final class HangingDataSource implements DataSource {
+
+        @Override
+        public Connection getConnection() throws java.sql.SQLException {
+            try {
+                Thread.sleep(Duration.ofMinutes(5).toMillis());
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+            throw new java.sql.SQLException("gave up");
+        }
+
+        @Override
+        public Connection getConnection(String username, String pass) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) {}
+
+        @Override
+        public void setLoginTimeout(int seconds) {}
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+            throw new SQLFeatureNotSupportedException();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> iface) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> iface) {
+            return false;
+        }
+    }
+}

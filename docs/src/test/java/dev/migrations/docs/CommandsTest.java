@@ -1,0 +1,121 @@
+package dev.migrations.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every command in a {@code bash} block of the docs is run by a test or by CI, so none can slip in untested. A command
+ * is allowed when it is
+ *
+ * <ul>
+ *   <li>one of the README's own commands (run by {@code .ci/run} and the sample app's {@code SampleAppJarIT});
+ *   <li>a {@code ./mvnw} command that {@code .ci/run} runs, or one listed in {@link #MAVEN} with the test that runs it;
+ *   <li>{@code java -jar <jar>} where a test under {@code src/test/java} starts that jar;
+ *   <li>{@code curl} of a path that a test under {@code src/test/java} (outside this module) requests.
+ * </ul>
+ */
+class CommandsTest {
+
+    /** Further {@code ./mvnw} commands that may appear in the docs, each with the test or CI step that runs it. */
+    private static final Map<String, String> MAVEN = Map.of();
+
+    private static final Pattern CURL = Pattern.compile("^curl(?:\\s+-[a-zA-Z]+)*\\s+'?https?://[^/\\s]+(/[^\\s?']*)");
+
+    private static final Pattern JAR = Pattern.compile("^java -jar (\\S+)$");
+
+    @Test
+    void everyCommandInTheDocsIsExercised() {
+        List<String> readme = commands(Markdown.blocks(Markdown.ROOT.resolve("README.md")).stream()
+                .filter((b) -> b.language().equals("bash"))
+                .toList());
+        assertThat(readme).as("the README's two commands").hasSize(2);
+        String ci = read(Markdown.ROOT.resolve(".ci/run"));
+        String tests = testSources();
+
+        List<String> problems = new ArrayList<>();
+        List<Markdown.Block> blocks = Markdown.blocks("bash", "sh", "shell", "console");
+        for (Markdown.Block block : blocks) {
+            for (String command : commands(List.of(block))) {
+                if (!allowed(command, readme, ci, tests)) {
+                    problems.add(block.where() + ": " + command);
+                }
+            }
+        }
+        assertThat(problems)
+                .as("commands that no test or CI step runs (see CommandsTest for what is allowed)")
+                .isEmpty();
+    }
+
+    private static boolean allowed(String command, List<String> readme, String ci, String tests) {
+        if (readme.contains(command) || MAVEN.containsKey(command)) {
+            return true;
+        }
+        if (command.startsWith("./mvnw ")) {
+            return ci.lines().anyMatch((line) -> line.strip().equals(command));
+        }
+        Matcher jar = JAR.matcher(command);
+        if (jar.matches()) {
+            return tests.contains(Path.of(jar.group(1)).getFileName().toString());
+        }
+        Matcher curl = CURL.matcher(command);
+        if (curl.find()) {
+            return tests.contains("\"" + curl.group(1) + "\"");
+        }
+        return false;
+    }
+
+    /** The command lines of the blocks: continuation lines joined, blank lines and comments dropped. */
+    private static List<String> commands(List<Markdown.Block> blocks) {
+        List<String> commands = new ArrayList<>();
+        for (Markdown.Block block : blocks) {
+            StringBuilder current = new StringBuilder();
+            for (String line : block.content().split("\n")) {
+                String text = line.strip();
+                if (current.length() == 0 && (text.isEmpty() || text.startsWith("#"))) {
+                    continue;
+                }
+                if (text.endsWith("\\")) {
+                    current.append(text, 0, text.length() - 1).append(' ');
+                    continue;
+                }
+                current.append(text.startsWith("$ ") ? text.substring(2) : text);
+                commands.add(current.toString().replaceAll("\\s+", " ").strip());
+                current.setLength(0);
+            }
+        }
+        return commands;
+    }
+
+    /** The test sources of the other modules. */
+    private static String testSources() {
+        StringBuilder text = new StringBuilder();
+        try (Stream<Path> files = Files.walk(Markdown.ROOT, 12)) {
+            files.filter((p) -> p.toString().endsWith(".java"))
+                    .filter((p) -> p.toString().contains("/src/test/java/"))
+                    .filter((p) -> !p.startsWith(Markdown.DOCS) && !p.toString().contains("/target/"))
+                    .forEach((p) -> text.append(read(p)).append('\n'));
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return text.toString();
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+}
