@@ -63,23 +63,48 @@ final class Executor {
         }
     }
 
-    /** Applies {@code migration} and records it at {@code rank}. */
-    ExecutedMigration apply(Connection connection, ResolvedMigration migration, MigrationInfo info, int rank)
-            throws SQLException {
-        return run(connection, migration, info, Direction.UP, rank);
+    /**
+     * Parses every migration of a run before the first one runs, so that a syntax error, an unresolved placeholder
+     * or a transaction-mode problem in the last file stops the run before anything changed.
+     */
+    List<List<SqlStatement>> prepare(List<ResolvedMigration> migrations, Direction direction) {
+        List<List<SqlStatement>> prepared = new java.util.ArrayList<>(migrations.size());
+        for (ResolvedMigration migration : migrations) {
+            prepared.add((migration.java() == null) ? migration.statements(direction, config, placeholders) : null);
+        }
+        return prepared;
     }
 
-    /** Undoes {@code migration} and deletes its history row. */
-    ExecutedMigration undo(Connection connection, ResolvedMigration migration, MigrationInfo info, HistoryRow row)
+    /** Applies {@code migration} (statements from {@link #prepare}) and records it at {@code rank}. */
+    ExecutedMigration apply(
+            Connection connection,
+            ResolvedMigration migration,
+            List<SqlStatement> statements,
+            MigrationInfo info,
+            int rank)
             throws SQLException {
-        return run(connection, migration, info, Direction.DOWN, row.rank());
+        return run(connection, migration, statements, info, Direction.UP, rank);
+    }
+
+    /** Undoes {@code migration} (statements from {@link #prepare}) and deletes its history row. */
+    ExecutedMigration undo(
+            Connection connection,
+            ResolvedMigration migration,
+            List<SqlStatement> statements,
+            MigrationInfo info,
+            HistoryRow row)
+            throws SQLException {
+        return run(connection, migration, statements, info, Direction.DOWN, row.rank());
     }
 
     private ExecutedMigration run(
-            Connection connection, ResolvedMigration migration, MigrationInfo info, Direction direction, int rank)
+            Connection connection,
+            ResolvedMigration migration,
+            List<SqlStatement> statements,
+            MigrationInfo info,
+            Direction direction,
+            int rank)
             throws SQLException {
-        List<SqlStatement> statements =
-                (migration.java() == null) ? migration.statements(direction, config, placeholders) : null;
         listener.migrationStarting(info, direction);
         long start = System.nanoTime();
         for (int attempt = 0; ; attempt++) {

@@ -128,11 +128,17 @@ public final class Migrator {
         List<ExecutedMigration> executed = new ArrayList<>();
         int rank = plan.nextRank();
         if (!pending.isEmpty()) {
+            List<List<SqlStatement>> statements = executor.prepare(pending, Direction.UP);
             executor.setTimeouts(session.connection());
             try {
-                for (ResolvedMigration migration : pending) {
-                    executed.add(
-                            executor.apply(session.connection(), migration, plan.info(migration.version()), rank++));
+                for (int i = 0; i < pending.size(); i++) {
+                    ResolvedMigration migration = pending.get(i);
+                    executed.add(executor.apply(
+                            session.connection(),
+                            migration,
+                            statements.get(i),
+                            plan.info(migration.version()),
+                            rank++));
                 }
             } finally {
                 executor.resetTimeouts(session.connection());
@@ -206,10 +212,20 @@ public final class Migrator {
                 listeners.runStarting(MigrationResult.Operation.DOWNGRADE, undo.size());
                 Executor executor = executor(session);
                 List<ExecutedMigration> executed = new ArrayList<>();
-                for (int i = 0; i < undo.size(); i++) {
-                    ResolvedMigration migration = migrations.get(i);
-                    executed.add(executor.undo(
-                            session.connection(), migration, plan.info(migration.version()), undo.get(i)));
+                List<List<SqlStatement>> statements = executor.prepare(migrations, Direction.DOWN);
+                executor.setTimeouts(session.connection());
+                try {
+                    for (int i = 0; i < undo.size(); i++) {
+                        ResolvedMigration migration = migrations.get(i);
+                        executed.add(executor.undo(
+                                session.connection(),
+                                migration,
+                                statements.get(i),
+                                plan.info(migration.version()),
+                                undo.get(i)));
+                    }
+                } finally {
+                    executor.resetTimeouts(session.connection());
                 }
                 String version = Downgrades.versionAfter(applied, undo.size());
                 logger.info(
