@@ -179,7 +179,7 @@ final class Executor {
             }
             throw Failures.statementFailed(dialect, config, migration, direction, current, ex, true, null);
         } finally {
-            connection.setAutoCommit(true);
+            autoCommitQuietly(connection); // must not hide the failure when the connection is gone
         }
     }
 
@@ -278,6 +278,14 @@ final class Executor {
                     migration.version(),
                     history.qualifiedName(),
                     ex.getMessage());
+        }
+    }
+
+    private static void autoCommitQuietly(Connection connection) {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException ex) {
+            logger.debug("Could not switch autocommit back on (the connection is probably gone)", ex);
         }
     }
 

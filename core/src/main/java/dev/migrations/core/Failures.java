@@ -25,9 +25,11 @@ final class Failures {
             code = ErrorCode.STATEMENT_TIMEOUT;
         }
         MigrationException.DatabaseError error = (sql != null) ? SqlErrors.of(sql) : null;
-        int line = (statement != null) ? errorLine(statement, error) : 0;
+        // line(): where the failing statement starts (as documented); the summary names the line of the error itself
+        int line = (statement != null) ? statement.line() : 0;
+        int errorLine = (statement != null) ? errorLine(statement, error) : 0;
         String what = (direction == Direction.UP) ? "Migration " : "Downgrade of ";
-        String where = (line > 0) ? " failed at line " + line + "." : " failed.";
+        String where = (errorLine > 0) ? " failed at line " + errorLine + "." : " failed.";
         String message = (error == null) ? " " + ex : "";
         MigrationException.Builder builder = MigrationException.builder(
                         code,
@@ -44,7 +46,28 @@ final class Failures {
         } else {
             builder.rolledBack("nothing: the migration runs without a transaction. " + ranSummary);
         }
-        return builder.action(action(code, config, migration, direction)).build();
+        String action = (sql != null && connectionLost(sql))
+                ? connectionLostAction(transactional, direction)
+                : action(code, config, migration, direction);
+        return builder.action(action).build();
+    }
+
+    /** The session died under the statement (pg_terminate_backend, server restart, network): not the SQL's fault. */
+    private static boolean connectionLost(SQLException sql) {
+        String state = sql.getSQLState();
+        return state != null
+                && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"));
+    }
+
+    private static String connectionLostAction(boolean transactional, Direction direction) {
+        String again = (direction == Direction.UP) ? "start again" : "downgrade again";
+        return "The connection to the database was lost while the statement ran (its session was terminated, or the"
+                + " server restarted or became unreachable); the statement itself may be fine. "
+                + (transactional
+                        ? "The server rolled the transaction back: " + again + " once the database is reachable."
+                        : "Statements that completed stay applied and the failure could not be recorded in the"
+                                + " history table: check which took effect, then " + again
+                                + " once the database is reachable.");
     }
 
     private static String action(
