@@ -25,8 +25,7 @@ final class Failures {
             code = ErrorCode.STATEMENT_TIMEOUT;
         }
         MigrationException.DatabaseError error = (sql != null) ? SqlErrors.of(sql) : null;
-        // line(): where the failing statement starts (as documented); the summary names the line of the error itself
-        int line = (statement != null) ? statement.line() : 0;
+        // line(): the line of the error itself when the server gives a position, else where the statement starts
         int errorLine = (statement != null) ? errorLine(statement, error) : 0;
         String what = (direction == Direction.UP) ? "Migration " : "Downgrade of ";
         String where = (errorLine > 0) ? " failed at line " + errorLine + "." : " failed.";
@@ -35,7 +34,7 @@ final class Failures {
                         code,
                         what + migration.script(direction) + " (version " + migration.version() + ")" + where + message)
                 .script(migration.script(direction))
-                .line(line)
+                .line(errorLine)
                 .statement((statement != null) ? statement.sql() : null)
                 .databaseError(error)
                 .cause(ex);

@@ -61,7 +61,10 @@ public class MigrationException extends RuntimeException {
         return script;
     }
 
-    /** 1-based line in {@link #script()} where the failing statement starts, or 0 when not applicable. */
+    /**
+     * 1-based line in {@link #script()} of the failure: the line of the database's error position when it gives one,
+     * else where the failing statement starts; 0 when not applicable.
+     */
     public int line() {
         return line;
     }

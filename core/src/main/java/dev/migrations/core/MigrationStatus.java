@@ -36,6 +36,45 @@ public record MigrationStatus(
         return inState(MigrationState.PENDING, MigrationState.OUT_OF_ORDER);
     }
 
+    /**
+     * A table for humans, one line per migration, like {@code alembic history} or {@code flyway info}: version,
+     * state, description, when and by whom it was applied.
+     */
+    public String describe() {
+        StringBuilder text = new StringBuilder();
+        text.append("Schema \"")
+                .append(schema)
+                .append("\" (")
+                .append(database)
+                .append("), history table ")
+                .append(table)
+                .append(": current version ")
+                .append((currentVersion != null) ? currentVersion : "<< empty >>")
+                .append(", ")
+                .append(pending().size())
+                .append(" pending\n");
+        int width =
+                migrations.stream().mapToInt((m) -> m.version().length()).max().orElse(7);
+        width = Math.max(width, 7);
+        text.append(String.format(
+                "%-" + width + "s  %-17s  %-25s  %s%n", "Version", "State", "Installed on", "Description"));
+        for (MigrationInfo m : migrations) {
+            String installed = (m.installedOn() != null)
+                    ? m.installedOn().toString().replace('T', ' ').replaceAll("\\.\\d+Z$", "Z")
+                    : "";
+            text.append(String.format(
+                    "%-" + width + "s  %-17s  %-25s  %s%n",
+                    m.version(),
+                    m.state().name().toLowerCase(java.util.Locale.ROOT),
+                    installed,
+                    m.description()));
+        }
+        if (lock != null && lock.held()) {
+            text.append("Migration lock held by ").append(lock.describe()).append('\n');
+        }
+        return text.toString();
+    }
+
     /** Migrations that make {@link Migrator#validate()} fail: failed, changed, or out of order. */
     public List<MigrationInfo> problems() {
         return inState(MigrationState.FAILED, MigrationState.CHECKSUM_MISMATCH, MigrationState.OUT_OF_ORDER);

@@ -199,13 +199,7 @@ public final class Migrator {
                 List<HistoryRow> rows = session.readHistory();
                 Plan plan = Plan.of(local, (rows != null) ? rows : List.of());
                 Validation.checkFailed(plan, session.history().qualifiedName());
-                List<HistoryRow> applied = (rows == null)
-                        ? List.of()
-                        : rows.stream()
-                                .filter((row) -> row.isMigration() && row.success())
-                                .sorted(Comparator.comparingInt(HistoryRow::rank)
-                                        .reversed())
-                                .toList();
+                List<HistoryRow> applied = appliedNewestFirst(rows);
                 List<HistoryRow> undo = select.apply(applied);
                 List<ResolvedMigration> migrations = Downgrades.check(plan, undo, session);
                 String initial = (plan.current() != null) ? plan.current().toString() : null;
@@ -409,21 +403,39 @@ public final class Migrator {
 
     /** The exact SQL that {@link #downgrade(int)} would run, without running anything. */
     public String dryRunDowngrade(int steps) {
+        return dryRunDowngrade((applied) -> applied.subList(0, Math.min(Math.max(steps, 0), applied.size())));
+    }
+
+    /** The exact SQL that {@link #downgradeTo(String)} would run, without running anything. */
+    public String dryRunDowngradeTo(String target) {
+        Objects.requireNonNull(target, "target");
+        Version version = Targets.isBase(target) ? null : parseTarget(target);
+        return dryRunDowngrade((applied) -> applied.stream()
+                .filter((row) -> version == null || row.version().compareTo(version) > 0)
+                .toList());
+    }
+
+    private String dryRunDowngrade(java.util.function.Function<List<HistoryRow>, List<HistoryRow>> select) {
         try (Session session = Session.open(dataSource, config)) {
             List<ResolvedMigration> local =
                     MigrationResolver.resolve(config, session.dialect().vendor());
             List<HistoryRow> rows = session.readHistory();
             Plan plan = Plan.of(local, (rows != null) ? rows : List.of());
-            List<HistoryRow> undo = (rows == null)
-                    ? List.of()
-                    : rows.stream()
-                            .filter((row) -> row.isMigration() && row.success())
-                            .sorted(Comparator.comparingInt(HistoryRow::rank).reversed())
-                            .limit(steps)
-                            .toList();
+            List<HistoryRow> undo = select.apply(appliedNewestFirst(rows));
             List<ResolvedMigration> migrations = Downgrades.check(plan, undo, session);
             return new DryRun(session, config, session.placeholders(config)).downgrade(plan, undo, migrations);
         }
+    }
+
+    /** Successfully applied rows, most recently applied first: the order in which downgrades undo them. */
+    private static List<HistoryRow> appliedNewestFirst(List<HistoryRow> rows) {
+        if (rows == null) {
+            return List.of();
+        }
+        return rows.stream()
+                .filter((row) -> row.isMigration() && row.success())
+                .sorted(Comparator.comparingInt(HistoryRow::rank).reversed())
+                .toList();
     }
 
     private void check(Plan plan, Session session) {

@@ -125,7 +125,7 @@ class ErrorMessagesIT {
         String script = script("V1__bad_column.sql");
         assertThat(ex.getMessage())
                 .isEqualTo("MIG-030 Migration " + script + " (version 1) failed at line 5.\n"
-                        + "  Script:      " + script + ", line 3\n"
+                        + "  Script:      " + script + ", line 5\n"
                         + "  Statement:   INSERT INTO mig030.t (id) SELECT id FROM mig030.t WHERE nope = 1\n"
                         + "  Database:    ERROR: column \"nope\" does not exist (SQLState 42703)\n"
                         + "  Position:    character 59 of the statement\n"
@@ -134,7 +134,9 @@ class ErrorMessagesIT {
                         + " recorded as applied, so it runs again.");
         assertThat(ex.code()).isEqualTo(ErrorCode.MIGRATION_FAILED);
         assertThat(ex.script()).isEqualTo(script);
-        assertThat(ex.line()).as("where the failing statement starts").isEqualTo(3);
+        assertThat(ex.line())
+                .as("the line of the error position, inside the statement starting at line 3")
+                .isEqualTo(5);
         assertThat(ex.statement()).isEqualTo("INSERT INTO mig030.t (id)\nSELECT id\n  FROM mig030.t WHERE nope = 1");
         assertThat(ex.rolledBack()).startsWith("the whole migration");
         assertThat(tableExists("mig030", "t")).isFalse();

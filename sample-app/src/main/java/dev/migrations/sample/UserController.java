@@ -55,8 +55,11 @@ class UserController {
     @PostMapping("/organizations/{id}/members")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> addMember(@PathVariable long id, @RequestBody NewMembership membership) {
-        jdbc.update("INSERT INTO memberships (organization_id, user_id, role) VALUES (?, ?, ?)", id,
-                membership.userId(), membership.role());
+        jdbc.update(
+                "INSERT INTO memberships (organization_id, user_id, role) VALUES (?, ?, ?)",
+                id,
+                membership.userId(),
+                membership.role());
         return Map.of("organizationId", id, "userId", membership.userId(), "role", membership.role());
     }
 }

@@ -45,29 +45,35 @@ class SampleAppPostgresIT {
 
     @Test
     void migratesPostgresAndServesTheEndpoints() throws Exception {
-        assertThat(migrator.info().migrations()).hasSize(5).allSatisfy((m) -> assertThat(m.state())
-                .isEqualTo(MigrationState.APPLIED));
-        assertThat(jdbc.queryForObject("SELECT indisvalid FROM pg_index WHERE indexrelid ="
-                        + " 'memberships_user_id'::regclass", Boolean.class))
+        assertThat(migrator.info().migrations())
+                .hasSize(5)
+                .allSatisfy((m) -> assertThat(m.state()).isEqualTo(MigrationState.APPLIED));
+        assertThat(jdbc.queryForObject(
+                        "SELECT indisvalid FROM pg_index WHERE indexrelid =" + " 'memberships_user_id'::regclass",
+                        Boolean.class))
                 .isTrue();
 
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> migrations = http.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/migrations")).build(),
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/migrations"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(migrations.statusCode()).isEqualTo(200);
         assertThat(migrations.body()).contains("index memberships user", "postgresql/V5__index_memberships_user.sql");
 
         HttpResponse<String> readiness = http.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness")).build(),
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(readiness.statusCode()).isEqualTo(200);
         assertThat(readiness.body()).contains("\"migrations\"");
 
         // the downgrades work too: undo the index and the column, then apply them again
         assertThat(migrator.downgrade(2).finalVersion()).isEqualTo("3");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM information_schema.columns WHERE table_name = 'users'"
-                        + " AND column_name = 'display_name'", Integer.class))
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM information_schema.columns WHERE table_name = 'users'"
+                                + " AND column_name = 'display_name'",
+                        Integer.class))
                 .isZero();
         assertThat(migrator.migrate().finalVersion()).isEqualTo("5");
     }

@@ -1,0 +1,107 @@
+package dev.migrations.boot.autoconfigure;
+
+import java.util.List;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.util.StringUtils;
+
+/**
+ * Chooses the DataSource that migrations use and checks its settings before anything connects: a
+ * {@link MigrationsDataSource @MigrationsDataSource} bean, else a non-pooling DataSource of its own when
+ * {@code migrations.url} or {@code migrations.user} is set, else the application's DataSource.
+ */
+final class MigrationsConnections {
+
+    private final MigrationsProperties properties;
+
+    private final @Nullable DataSourceProperties dataSourceProperties;
+
+    MigrationsConnections(MigrationsProperties properties, @Nullable DataSourceProperties dataSourceProperties) {
+        this.properties = properties;
+        this.dataSourceProperties = dataSourceProperties;
+    }
+
+    /** Whether migrations connect with their own URL or user instead of a DataSource bean. */
+    boolean ownConnection() {
+        return StringUtils.hasText(this.properties.getUrl()) || StringUtils.hasText(this.properties.getUser());
+    }
+
+    DataSource dataSource(
+            @Nullable DataSource migrationsDataSource,
+            @Nullable DataSource applicationDataSource,
+            @Nullable ClassLoader classLoader) {
+        if (migrationsDataSource != null) {
+            return migrationsDataSource;
+        }
+        if (ownConnection()) {
+            List<ConnectionProperty> settings = ownSettings();
+            settings.forEach(ConnectionProperty::check);
+            String url = settings.get(0).value();
+            if (url == null) {
+                throw new IllegalStateException(
+                        "migrations.user is set but neither migrations.url nor spring.datasource.url is");
+            }
+            return DataSourceBuilder.create(classLoader)
+                    .type(SimpleDriverDataSource.class)
+                    .url(url)
+                    .username(settings.get(1).value())
+                    .password(settings.get(2).value())
+                    .build();
+        }
+        if (applicationDataSource == null) {
+            throw new IllegalStateException("No DataSource to migrate: define one or set migrations.url");
+        }
+        applicationSettings().forEach(ConnectionProperty::check);
+        return applicationDataSource;
+    }
+
+    private List<ConnectionProperty> ownSettings() {
+        DataSourceProperties fallback = this.dataSourceProperties;
+        return List.of(
+                either(
+                        "migrations.url",
+                        this.properties.getUrl(),
+                        "spring.datasource.url",
+                        (fallback != null) ? fallback.getUrl() : null,
+                        ConnectionProperty.Kind.URL),
+                either(
+                        "migrations.user",
+                        this.properties.getUser(),
+                        "spring.datasource.username",
+                        (fallback != null) ? fallback.getUsername() : null,
+                        ConnectionProperty.Kind.USER),
+                either(
+                        "migrations.password",
+                        this.properties.getPassword(),
+                        "spring.datasource.password",
+                        (fallback != null) ? fallback.getPassword() : null,
+                        ConnectionProperty.Kind.PASSWORD));
+    }
+
+    private List<ConnectionProperty> applicationSettings() {
+        DataSourceProperties spring = this.dataSourceProperties;
+        if (spring == null) {
+            return List.of();
+        }
+        return List.of(
+                new ConnectionProperty("spring.datasource.url", spring.getUrl(), ConnectionProperty.Kind.URL),
+                new ConnectionProperty(
+                        "spring.datasource.username", spring.getUsername(), ConnectionProperty.Kind.USER),
+                new ConnectionProperty(
+                        "spring.datasource.password", spring.getPassword(), ConnectionProperty.Kind.PASSWORD));
+    }
+
+    private static ConnectionProperty either(
+            String name,
+            @Nullable String value,
+            String fallbackName,
+            @Nullable String fallbackValue,
+            ConnectionProperty.Kind kind) {
+        return (value != null)
+                ? new ConnectionProperty(name, value, kind)
+                : new ConnectionProperty(fallbackName, fallbackValue, kind);
+    }
+}

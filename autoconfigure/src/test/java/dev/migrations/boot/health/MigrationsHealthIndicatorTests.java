@@ -1,0 +1,93 @@
+package dev.migrations.boot.health;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+import dev.migrations.core.MigrationsConfig;
+import dev.migrations.core.Migrator;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class MigrationsHealthIndicatorTests {
+
+    private final DataSource dataSource = DataSourceBuilder.create()
+            .url("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
+            .username("sa")
+            .build();
+
+    private final Migrator migrator =
+            Migrator.create(this.dataSource, MigrationsConfig.builder().build());
+
+    @Test
+    void upWhenEverythingIsApplied() {
+        this.migrator.migrate();
+        Health health = new MigrationsHealthIndicator(this.migrator, true).health();
+        assertThat(health.getStatus()).isEqualTo(Status.UP);
+        assertThat(health.getDetails()).containsOnly(entry("currentVersion", "2"), entry("pending", 0));
+    }
+
+    @Test
+    void downWhenMigrationsArePendingAndTheyShouldNotBe() {
+        this.migrator.migrate("1");
+        Health health = new MigrationsHealthIndicator(this.migrator, true).health();
+        assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+        assertThat(health.getDetails())
+                .containsOnly(
+                        entry("currentVersion", "1"),
+                        entry("pending", 1),
+                        entry("pendingVersions", List.of("2")),
+                        entry("reason", "1 migration(s) pending"));
+    }
+
+    @Test
+    void upWithPendingMigrationsWhenTheyMayBe() {
+        Health health = new MigrationsHealthIndicator(this.migrator, false).health();
+        assertThat(health.getStatus()).isEqualTo(Status.UP);
+        assertThat(health.getDetails()).containsOnly(entry("currentVersion", "<< empty >>"), entry("pending", 2));
+    }
+
+    @Test
+    void downOnChecksumMismatch() {
+        this.migrator.migrate();
+        new JdbcTemplate(this.dataSource).update("UPDATE \"migrations_history\" SET checksum = 42 WHERE version = '1'");
+        Health health = new MigrationsHealthIndicator(this.migrator, true).health();
+        assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+        assertThat(health.getDetails())
+                .contains(
+                        entry("checksumMismatch", List.of("1")),
+                        entry("reason", "an applied migration was changed since it was applied"));
+    }
+
+    @Test
+    void downOnFailedMigrationRow() {
+        this.migrator.migrate();
+        new JdbcTemplate(this.dataSource)
+                .update("UPDATE \"migrations_history\" SET success = FALSE WHERE version = '2'");
+        Health health = new MigrationsHealthIndicator(this.migrator, false).health();
+        assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+        assertThat(health.getDetails())
+                .contains(
+                        entry("failed", List.of("2")), entry("reason", "the history table records a failed migration"));
+    }
+
+    @Test
+    void downWhenTheDatabaseCannotBeReached() {
+        Migrator unreachable = Migrator.create(
+                DataSourceBuilder.create()
+                        .url("jdbc:h2:tcp://127.0.0.1:1/nothing")
+                        .username("sa")
+                        .build(),
+                MigrationsConfig.builder()
+                        .connectTimeout(java.time.Duration.ofSeconds(5))
+                        .build());
+        Health health = new MigrationsHealthIndicator(unreachable, true).health();
+        assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+        assertThat(health.getDetails()).containsKey("error");
+    }
+}

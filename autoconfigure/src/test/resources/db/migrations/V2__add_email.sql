@@ -1,0 +1,1 @@
+ALTER TABLE person ADD COLUMN email VARCHAR(200);
