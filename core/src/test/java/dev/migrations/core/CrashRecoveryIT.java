@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.migrations.testsupport.PostgresTestDatabase;
+import dev.migrations.testsupport.UrlDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

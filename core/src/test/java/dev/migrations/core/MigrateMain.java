@@ -1,5 +1,6 @@
 package dev.migrations.core;
 
+import dev.migrations.testsupport.UrlDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -3,6 +3,7 @@ package dev.migrations.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrations.testsupport.PostgresTestDatabase;
+import dev.migrations.testsupport.UrlDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

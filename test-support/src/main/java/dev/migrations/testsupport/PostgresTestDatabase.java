@@ -1,15 +1,11 @@
 package dev.migrations.testsupport;
 
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -104,7 +100,7 @@ public final class PostgresTestDatabase implements BeforeAllCallback, AfterAllCa
 
     /** A non-pooling {@link DataSource} for this database as the given role. */
     public DataSource dataSource(String user, String password) {
-        return new SimpleDataSource(jdbcUrl(), user, password);
+        return new UrlDataSource(jdbcUrl(), user, password);
     }
 
     /**
@@ -160,51 +156,6 @@ public final class PostgresTestDatabase implements BeforeAllCallback, AfterAllCa
             statement.execute(sql);
         } catch (SQLException ex) {
             throw new IllegalStateException("Failed on the test server: " + sql + ": " + ex.getMessage(), ex);
-        }
-    }
-
-    /** Minimal DataSource over DriverManager, so tests see the driver's own behaviour (no pool in between). */
-    private record SimpleDataSource(String url, String user, String password) implements DataSource {
-
-        @Override
-        public Connection getConnection() throws SQLException {
-            return java.sql.DriverManager.getConnection(url, PostgresServer.credentials(user, password));
-        }
-
-        @Override
-        public Connection getConnection(String username, String pass) throws SQLException {
-            return java.sql.DriverManager.getConnection(url, PostgresServer.credentials(username, pass));
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {}
-
-        @Override
-        public void setLoginTimeout(int seconds) {}
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            throw new SQLFeatureNotSupportedException();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> iface) throws SQLException {
-            throw new SQLException("Not a wrapper for " + iface.getName().toLowerCase(Locale.ROOT));
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> iface) {
-            return false;
         }
     }
 }

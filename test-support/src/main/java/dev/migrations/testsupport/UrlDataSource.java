@@ -1,4 +1,4 @@
-package dev.migrations.core;
+package dev.migrations.testsupport;
 
 import java.io.PrintWriter;
 import java.sql.Connection;
@@ -9,8 +9,11 @@ import java.util.Properties;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
-/** A non-pooling DataSource over DriverManager for any JDBC URL (test helper). */
-record UrlDataSource(String url, String user, String password) implements DataSource {
+/**
+ * A non-pooling DataSource over DriverManager for any JDBC URL, so tests see the driver's own behaviour with no pool in
+ * between. {@code user} and {@code password} may be null.
+ */
+public record UrlDataSource(String url, String user, String password) implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
