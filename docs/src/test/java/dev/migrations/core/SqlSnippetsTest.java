@@ -27,11 +27,18 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code classpath:db/migrations}, applied on a fresh PostgreSQL database through {@link Migrator}, downgraded to base
  * and applied again. {@code name=value} pairs give the values of the block's placeholders. A block marked
  * {@code <!-- psql -->} is a statement to run by hand, not a migration: it is parsed, but the transaction rules of
- * migrations do not apply to it.
+ * migrations do not apply to it. A {@code text} block marked {@code <!-- dry-run: downgrade <steps> -->} quotes the
+ * output of {@link Migrator#dryRunDowngrade(int)} once the page's migrations are applied, and one marked
+ * {@code <!-- status -->} the table of {@link MigrationStatus#describe()} then ({@code …} stands for any text within
+ * a line).
  */
 class SqlSnippetsTest {
 
     private static final String MIGRATION = "migration:";
+
+    private static final String DRY_RUN_DOWNGRADE = "dry-run: downgrade";
+
+    private static final String STATUS = "status";
 
     @TempDir
     Path temp;
@@ -109,6 +116,28 @@ class SqlSnippetsTest {
                     .extracting(MigrationInfo::state)
                     .containsOnly(MigrationState.APPLIED);
             assertThat(migrator.dryRunDowngrade(applied.executed().size())).contains("Downgrade from version");
+            for (Markdown.Block example : examples(page, STATUS)) {
+                // installation times differ between runs: the quote shows them all as 2026-11-24 09:30:00Z
+                String actual = migrator.info()
+                        .describe()
+                        .replaceAll("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\dZ", "2026-11-24 09:30:00Z");
+                assertThat(Markdown.pattern(example.content().stripTrailing())
+                                .matcher(actual.stripTrailing())
+                                .matches())
+                        .as(example.where() + ": the quoted status differs from info().describe():\n" + actual)
+                        .isTrue();
+            }
+            for (Markdown.Block example : examples(page, DRY_RUN_DOWNGRADE)) {
+                int steps = Integer.parseInt(
+                        example.marker().substring(DRY_RUN_DOWNGRADE.length()).strip());
+                String actual = migrator.dryRunDowngrade(steps);
+                assertThat(Markdown.pattern(example.content().stripTrailing())
+                                .matcher(actual.stripTrailing())
+                                .matches())
+                        .as(example.where() + ": the quoted dry run differs from what dryRunDowngrade(" + steps
+                                + ") returns:\n" + actual)
+                        .isTrue();
+            }
 
             MigrationResult undone = migrator.downgradeTo("base");
             assertThat(undone.finalVersion()).isNull();
@@ -121,6 +150,13 @@ class SqlSnippetsTest {
         } finally {
             db.drop();
         }
+    }
+
+    /** The blocks whose marker starts with {@code marker}: quoted output of the engine. */
+    private static List<Markdown.Block> examples(Path page, String marker) {
+        return Markdown.blocks(page).stream()
+                .filter((block) -> block.marker() != null && block.marker().startsWith(marker))
+                .toList();
     }
 
     private static int undoFiles(List<Markdown.Block> blocks) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import dev.migrations.docs.Markdown;
 import dev.migrations.testsupport.PostgresTestDatabase;
+import dev.migrations.testsupport.UrlDataSource;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URL;
@@ -253,7 +254,7 @@ class TroubleshootingTest {
             if (!block.language().equals("text") || !block.content().startsWith("MIG-")) {
                 continue;
             }
-            Pattern pattern = pattern(block.content().stripTrailing());
+            Pattern pattern = Markdown.pattern(block.content().stripTrailing());
             if (messages.values().stream().noneMatch((m) -> pattern.matcher(m).matches())) {
                 fail(block.where() + ": no failure produces the quoted message\n" + block.content()
                         + "\nmessages produced (see target/troubleshooting-messages.txt):\n"
@@ -262,18 +263,6 @@ class TroubleshootingTest {
             checked++;
         }
         assertThat(checked).isGreaterThanOrEqualTo(ErrorCode.values().length);
-    }
-
-    /** The quoted text as a pattern: literal, except that {@code …} stands for any text on one line. */
-    static Pattern pattern(String quoted) {
-        StringBuilder regex = new StringBuilder();
-        for (String part : quoted.split("…", -1)) {
-            if (regex.length() > 0) {
-                regex.append("[^\\n]*?");
-            }
-            regex.append(Pattern.quote(part));
-        }
-        return Pattern.compile(regex.toString());
     }
 
     private interface Body {
@@ -293,7 +282,7 @@ class TroubleshootingTest {
     }
 
     private static DataSource url(String url, PostgresTestDatabase db) {
-        return new DriverManagerDataSource(url, db.user(), db.password());
+        return new UrlDataSource(url, db.user(), db.password());
     }
 
     /** One fresh database and one classpath root holding {@code db/migrations}. */
@@ -346,55 +335,6 @@ class TroubleshootingTest {
         void close() throws IOException {
             loader.close();
             db.drop();
-        }
-    }
-
-    private record DriverManagerDataSource(String url, String user, String password) implements DataSource {
-
-        @Override
-        public Connection getConnection() throws java.sql.SQLException {
-            Properties props = new Properties();
-            props.setProperty("user", user);
-            if (password != null) {
-                props.setProperty("password", password);
-            }
-            return DriverManager.getConnection(url, props);
-        }
-
-        @Override
-        public Connection getConnection(String username, String pass) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {}
-
-        @Override
-        public void setLoginTimeout(int seconds) {}
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            throw new SQLFeatureNotSupportedException();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> iface) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> iface) {
-            return false;
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** Reads the documentation pages: their fenced code blocks and the generated sections between marker comments. */
@@ -129,6 +130,21 @@ public final class Markdown {
             throw new AssertionError(page.getFileName() + " has no section between " + start.strip() + " and " + end);
         }
         return new int[] {from + start.length(), to};
+    }
+
+    /**
+     * A quoted message as a pattern: literal, except that {@code …} stands for any text within one line (times,
+     * checksums, process ids, names and paths that differ between runs).
+     */
+    public static Pattern pattern(String quoted) {
+        StringBuilder regex = new StringBuilder();
+        for (String part : quoted.split("…", -1)) {
+            if (regex.length() > 0) {
+                regex.append("[^\\n]*?");
+            }
+            regex.append(Pattern.quote(part));
+        }
+        return Pattern.compile(regex.toString());
     }
 
     /** Whether the build asked to rewrite generated sections instead of checking them. */

@@ -2,11 +2,17 @@ package dev.migrations.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.migrations.boot.autoconfigure.MigrationsMode;
+import dev.migrations.boot.metrics.MigrationsMeters;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -15,7 +21,7 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * No stale property names: every {@code migrations.*} key of a {@code yaml} or {@code properties} block, and every
  * {@code migrations.*} name anywhere on a page (prose, commands, quoted messages), exists in the configuration
- * metadata. YAML blocks must also be valid YAML.
+ * metadata (or is the name of a meter). YAML blocks must also be valid YAML.
  */
 class YamlSnippetsTest {
 
@@ -23,6 +29,9 @@ class YamlSnippetsTest {
             Pattern.compile("(?<![\\w./${-])migrations\\.[a-z][a-z0-9-]*(\\.[a-zA-Z0-9_-]+)*");
 
     private final Set<String> names = Metadata.names();
+
+    /** The names of the meters and observations ({@link MigrationsMeters}), which share the prefix. */
+    private final Set<String> meters = meterNames();
 
     @Test
     void everyKeyOfAYamlOrPropertiesBlockExists() {
@@ -54,23 +63,6 @@ class YamlSnippetsTest {
         assertThat(keys).isPositive();
     }
 
-    /** Meter and observation names share the prefix but are not properties (they are checked by the meter table). */
-    private static final java.util.Set<String> METERS = meterNames();
-
-    private static java.util.Set<String> meterNames() {
-        java.util.Set<String> meters = new java.util.HashSet<>();
-        for (java.lang.reflect.Field field : dev.migrations.boot.metrics.MigrationsMeters.class.getFields()) {
-            if (field.getType() == String.class && java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
-                try {
-                    meters.add((String) field.get(null));
-                } catch (IllegalAccessException ex) {
-                    throw new IllegalStateException(ex);
-                }
-            }
-        }
-        return meters;
-    }
-
     @Test
     void everyPropertyNamedOnAPageExists() {
         List<String> problems = new ArrayList<>();
@@ -78,15 +70,84 @@ class YamlSnippetsTest {
             Matcher name = NAME.matcher(Markdown.read(page));
             while (name.find()) {
                 String key = name.group().replaceAll("[.-]+$", "");
-                if (key.endsWith(".md") || key.endsWith(".json") || key.endsWith(".sql") || METERS.contains(key)) {
+                if (key.endsWith(".md") || key.endsWith(".json") || key.endsWith(".sql")) {
                     continue;
                 }
-                if (!Metadata.exists(key, names)) {
+                if (!Metadata.exists(key, names) && !meters.contains(key)) {
                     problems.add(page.getFileName() + ": " + key);
                 }
             }
         }
         assertThat(problems).as("unknown properties (known: " + names + ")").isEmpty();
+    }
+
+    /**
+     * Every value given to {@code migrations.mode} on a page ({@code migrations.mode=x}, {@code --migrations.mode=x},
+     * {@code MIGRATIONS_MODE=x}, {@code mode: x} under {@code migrations} in YAML) is a {@link MigrationsMode}, and the
+     * table of Spring Boot modes in migrations.md lists every one of them.
+     */
+    @Test
+    void everyModeNamedOnAPageExists() {
+        Set<String> modes = new TreeSet<>();
+        for (MigrationsMode mode : MigrationsMode.values()) {
+            modes.add(mode.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        }
+        List<String> problems = new ArrayList<>();
+        Pattern assignment = Pattern.compile("(?:migrations\\.mode|MIGRATIONS_MODE)=([a-zA-Z_-]+)");
+        int named = 0;
+        for (Path page : Markdown.pages()) {
+            Matcher value = assignment.matcher(Markdown.read(page));
+            while (value.find()) {
+                named++;
+                if (!modes.contains(value.group(1))) {
+                    problems.add(page.getFileName() + ": " + value.group());
+                }
+            }
+        }
+        for (Markdown.Block block : Markdown.blocks("yaml")) {
+            for (Object document : new Yaml().loadAll(block.content())) {
+                if (document instanceof Map<?, ?> root
+                        && root.get("migrations") instanceof Map<?, ?> migrations
+                        && migrations.get("mode") != null) {
+                    named++;
+                    if (!modes.contains(String.valueOf(migrations.get("mode")))) {
+                        problems.add(block.where() + ": mode: " + migrations.get("mode"));
+                    }
+                }
+            }
+        }
+        assertThat(problems).as("unknown modes (known: " + modes + ")").isEmpty();
+        assertThat(named).isPositive();
+
+        String page = Markdown.read(Markdown.DOCS.resolve("migrations.md"));
+        String section = page.substring(page.indexOf("\n## Spring Boot modes"));
+        section =
+                section.substring(0, section.indexOf("\n## ", 1) < 0 ? section.length() : section.indexOf("\n## ", 1));
+        Set<String> listed = new TreeSet<>();
+        Matcher row = Pattern.compile("(?m)^\\| `([a-z-]+)`").matcher(section);
+        while (row.find()) {
+            listed.add(row.group(1));
+        }
+        assertThat(listed)
+                .as("the modes in the table of migrations.md#spring-boot-modes")
+                .isEqualTo(modes);
+    }
+
+    private static Set<String> meterNames() {
+        Set<String> meters = new TreeSet<>();
+        for (Field field : MigrationsMeters.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                try {
+                    String value = (String) field.get(null);
+                    if (value.startsWith("migrations.")) {
+                        meters.add(value);
+                    }
+                } catch (IllegalAccessException ex) {
+                    throw new IllegalStateException(ex);
+                }
+            }
+        }
+        return meters;
     }
 
     @SuppressWarnings("unchecked")

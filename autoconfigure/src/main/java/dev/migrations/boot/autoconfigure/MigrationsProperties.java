@@ -67,12 +67,12 @@ public class MigrationsProperties {
     private Duration lockWaitLogInterval = Duration.ofSeconds(5);
 
     /**
-     * PostgreSQL lock_timeout set for each migration: maximum time a statement waits for a table lock. Zero disables
+     * PostgreSQL lock_timeout for the statements of every migration: maximum time a statement waits for a table lock. Zero disables
      * it.
      */
     private Duration lockTimeout = Duration.ofSeconds(10);
 
-    /** PostgreSQL statement_timeout set for each migration. Zero disables it. */
+    /** PostgreSQL statement_timeout for the statements of every migration. Zero disables it. */
     private Duration statementTimeout = Duration.ZERO;
 
     /** Number of times a migration that ran into the lock timeout is retried. */
