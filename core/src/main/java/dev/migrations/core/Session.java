@@ -31,7 +31,7 @@ final class Session implements AutoCloseable {
             connection.setAutoCommit(true); // the lock must be taken outside any transaction
         }
         DatabaseMetaData meta = connection.getMetaData();
-        this.dialect = dialect(meta.getDatabaseProductName());
+        this.dialect = dialect(meta.getDatabaseProductName(), meta.getDatabaseMajorVersion());
         this.database = meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
         this.user = (config.installedBy() != null) ? config.installedBy() : meta.getUserName();
         this.schema = (config.schema() != null) ? config.schema() : currentSchema();
@@ -52,10 +52,10 @@ final class Session implements AutoCloseable {
         }
     }
 
-    private static Dialect dialect(String product) {
+    private static Dialect dialect(String product, int majorVersion) {
         String name = (product != null) ? product.toLowerCase(Locale.ROOT) : "";
         if (name.contains("postgresql")) {
-            return new PostgresDialect();
+            return new PostgresDialect(majorVersion);
         }
         if (name.equals("h2")) {
             return new H2Dialect();

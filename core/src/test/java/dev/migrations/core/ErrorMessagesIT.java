@@ -562,7 +562,7 @@ class ErrorMessagesIT {
                         + "    CONSTRAINT \"migrations_history_pk\" PRIMARY KEY (installed_rank)\n"
                         + ");\n"
                         + "\n"
-                        + "SET lock_timeout = '10000ms';\n"
+                        + "SET lock_timeout = '10000ms'; SET client_connection_check_interval = '1000ms';\n"
                         + "\n"
                         + "-- Upgrade to version 1: create t (" + script("V1__create_t.sql") + ")\n"
                         + "BEGIN;\n"
@@ -579,7 +579,7 @@ class ErrorMessagesIT {
                         + script("V2__add_col.sql") + "', " + sum2 + ", 'postgres', 0, TRUE);\n"
                         + "COMMIT;\n"
                         + "\n"
-                        + "RESET lock_timeout; RESET statement_timeout;\n");
+                        + "RESET lock_timeout; RESET statement_timeout; RESET client_connection_check_interval;\n");
         assertThat(schemaExists("dry")).as("the dry run created nothing").isFalse();
 
         // the dry run is what migrate runs: feeding it to the server gives the same history
@@ -594,7 +594,7 @@ class ErrorMessagesIT {
         assertThat(down)
                 .isEqualTo("-- migrations dry run: downgrade schema \"dry\" from version 2, 1 migration(s) to undo\n"
                         + "\n"
-                        + "SET lock_timeout = '10000ms';\n"
+                        + "SET lock_timeout = '10000ms'; SET client_connection_check_interval = '1000ms';\n"
                         + "\n"
                         + "-- Downgrade from version 2: add col (" + script("V2__add_col.sql") + ")\n"
                         + "BEGIN;\n"
@@ -602,7 +602,7 @@ class ErrorMessagesIT {
                         + "DELETE FROM " + history + " WHERE installed_rank = 2;\n"
                         + "COMMIT;\n"
                         + "\n"
-                        + "RESET lock_timeout; RESET statement_timeout;\n");
+                        + "RESET lock_timeout; RESET statement_timeout; RESET client_connection_check_interval;\n");
         assertThat(columnExists("dry", "t", "c"))
                 .as("the downgrade dry run changed nothing")
                 .isTrue();
