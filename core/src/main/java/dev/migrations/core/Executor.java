@@ -43,7 +43,7 @@ final class Executor {
      * Sets the per-migration lock and statement timeouts for the session, once per run rather than once per
      * migration (a round trip each); {@link #resetTimeouts} restores the session's own values.
      */
-    void setTimeouts(Connection connection) throws SQLException {
+    private void setTimeouts(Connection connection) throws SQLException {
         String sql = dialect.timeoutsSql(config.lockTimeout(), config.statementTimeout(), false);
         if (!sql.isEmpty()) {
             try (Statement statement = connection.createStatement()) {
@@ -52,7 +52,7 @@ final class Executor {
         }
     }
 
-    void resetTimeouts(Connection connection) {
+    private void resetTimeouts(Connection connection) {
         String sql = dialect.resetTimeoutsSql(config.lockTimeout(), config.statementTimeout());
         if (sql != null) {
             try (Statement statement = connection.createStatement()) {
@@ -67,7 +67,7 @@ final class Executor {
      * Parses every migration of a run before the first one runs, so that a syntax error, an unresolved placeholder
      * or a transaction-mode problem in the last file stops the run before anything changed.
      */
-    List<List<SqlStatement>> prepare(List<ResolvedMigration> migrations, Direction direction) {
+    private List<List<SqlStatement>> prepare(List<ResolvedMigration> migrations, Direction direction) {
         List<List<SqlStatement>> prepared = new java.util.ArrayList<>(migrations.size());
         for (ResolvedMigration migration : migrations) {
             prepared.add((migration.java() == null) ? migration.statements(direction, config, placeholders) : null);
@@ -75,26 +75,38 @@ final class Executor {
         return prepared;
     }
 
-    /** Applies {@code migration} (statements from {@link #prepare}) and records it at {@code rank}. */
-    ExecutedMigration apply(
+    /**
+     * Applies ({@link Direction#UP}) or undoes every migration in order, recording each at its rank: all of them are
+     * parsed first, and the run's timeouts are set once around the whole batch.
+     */
+    List<ExecutedMigration> runAll(
             Connection connection,
-            ResolvedMigration migration,
-            List<SqlStatement> statements,
-            MigrationInfo info,
-            int rank)
+            List<ResolvedMigration> migrations,
+            List<Integer> ranks,
+            Direction direction,
+            Plan plan)
             throws SQLException {
-        return run(connection, migration, statements, info, Direction.UP, rank);
-    }
-
-    /** Undoes {@code migration} (statements from {@link #prepare}) and deletes its history row. */
-    ExecutedMigration undo(
-            Connection connection,
-            ResolvedMigration migration,
-            List<SqlStatement> statements,
-            MigrationInfo info,
-            HistoryRow row)
-            throws SQLException {
-        return run(connection, migration, statements, info, Direction.DOWN, row.rank());
+        List<List<SqlStatement>> statements = prepare(migrations, direction);
+        List<ExecutedMigration> executed = new java.util.ArrayList<>(migrations.size());
+        if (migrations.isEmpty()) {
+            return executed;
+        }
+        setTimeouts(connection);
+        try {
+            for (int i = 0; i < migrations.size(); i++) {
+                ResolvedMigration migration = migrations.get(i);
+                executed.add(run(
+                        connection,
+                        migration,
+                        statements.get(i),
+                        plan.info(migration.version()),
+                        direction,
+                        ranks.get(i)));
+            }
+        } finally {
+            resetTimeouts(connection);
+        }
+        return executed;
     }
 
     private ExecutedMigration run(

@@ -124,26 +124,12 @@ public final class Migrator {
                     pending.get(pending.size() - 1).version(),
                     pending.size());
         }
-        Executor executor = executor(session);
-        List<ExecutedMigration> executed = new ArrayList<>();
-        int rank = plan.nextRank();
-        if (!pending.isEmpty()) {
-            List<List<SqlStatement>> statements = executor.prepare(pending, Direction.UP);
-            executor.setTimeouts(session.connection());
-            try {
-                for (int i = 0; i < pending.size(); i++) {
-                    ResolvedMigration migration = pending.get(i);
-                    executed.add(executor.apply(
-                            session.connection(),
-                            migration,
-                            statements.get(i),
-                            plan.info(migration.version()),
-                            rank++));
-                }
-            } finally {
-                executor.resetTimeouts(session.connection());
-            }
+        List<Integer> ranks = new ArrayList<>(pending.size());
+        for (int i = 0; i < pending.size(); i++) {
+            ranks.add(plan.nextRank() + i);
         }
+        List<ExecutedMigration> executed =
+                executor(session).runAll(session.connection(), pending, ranks, Direction.UP, plan);
         String version = pending.isEmpty()
                 ? initial
                 : pending.get(pending.size() - 1).version().toString();
@@ -204,23 +190,9 @@ public final class Migrator {
                 List<ResolvedMigration> migrations = Downgrades.check(plan, undo, session);
                 String initial = (plan.current() != null) ? plan.current().toString() : null;
                 listeners.runStarting(MigrationResult.Operation.DOWNGRADE, undo.size());
-                Executor executor = executor(session);
-                List<ExecutedMigration> executed = new ArrayList<>();
-                List<List<SqlStatement>> statements = executor.prepare(migrations, Direction.DOWN);
-                executor.setTimeouts(session.connection());
-                try {
-                    for (int i = 0; i < undo.size(); i++) {
-                        ResolvedMigration migration = migrations.get(i);
-                        executed.add(executor.undo(
-                                session.connection(),
-                                migration,
-                                statements.get(i),
-                                plan.info(migration.version()),
-                                undo.get(i)));
-                    }
-                } finally {
-                    executor.resetTimeouts(session.connection());
-                }
+                List<Integer> ranks = undo.stream().map(HistoryRow::rank).toList();
+                List<ExecutedMigration> executed =
+                        executor(session).runAll(session.connection(), migrations, ranks, Direction.DOWN, plan);
                 String version = Downgrades.versionAfter(applied, undo.size());
                 logger.info(
                         "Downgraded schema {} by {} migration(s), now at version {}",
