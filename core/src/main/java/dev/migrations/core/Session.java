@@ -115,6 +115,18 @@ final class Session implements AutoCloseable {
         try {
             return history.read(connection);
         } catch (SQLException ex) {
+            if ("42703".equals(ex.getSQLState())) {
+                // the name is taken by a table of another tool or an older layout: permissions are not the problem
+                throw MigrationException.builder(
+                                ErrorCode.HISTORY_TABLE_ERROR,
+                                "The table " + history.qualifiedName()
+                                        + " exists but is not a migrations history table.")
+                        .databaseError(SqlErrors.of(ex))
+                        .action("Set migrations.table to a name no other table uses (the history table has the"
+                                + " columns of Flyway's flyway_schema_history), or rename the other table.")
+                        .cause(ex)
+                        .build();
+            }
             throw historyError("Could not read the history table " + history.qualifiedName() + ".", ex);
         }
     }
