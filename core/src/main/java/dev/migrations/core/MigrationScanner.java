@@ -60,6 +60,9 @@ final class MigrationScanner {
     /** One decoder for all files; it reports malformed input instead of silently replacing it. */
     private final CharsetDecoder decoder;
 
+    /** Whether ASCII bytes mean the same characters in the configured encoding (UTF-8, ISO-8859-x, ...). */
+    private final boolean asciiCompatible;
+
     /** Files reached once already, by physical origin, so overlapping locations do not report duplicates. */
     private final Set<String> seen = new HashSet<>();
 
@@ -67,6 +70,9 @@ final class MigrationScanner {
 
     private MigrationScanner(Charset encoding) {
         this.encoding = encoding;
+        this.asciiCompatible = encoding.equals(StandardCharsets.UTF_8)
+                || encoding.equals(StandardCharsets.US_ASCII)
+                || encoding.equals(StandardCharsets.ISO_8859_1);
         this.decoder = encoding.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -439,6 +445,10 @@ final class MigrationScanner {
                     .build();
         }
         String text;
+        if (asciiCompatible && isAscii(bytes)) {
+            // Most migration files are plain ASCII: the same text, without the decoder's buffer round trip.
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
         try {
             text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
@@ -520,4 +530,13 @@ final class MigrationScanner {
     /** A file found in a location, before upgrade and undo files are paired. */
     private record Found(
             boolean undo, Version version, String description, String location, String origin, String content) {}
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -63,11 +63,14 @@ public final class Migrator {
         try (Session session = Session.open(dataSource, config)) {
             List<ResolvedMigration> local =
                     MigrationResolver.resolve(config, session.dialect().vendor());
-            List<HistoryRow> rows = session.readHistory();
+            List<HistoryRow> rows = session.readHistory(false);
             Plan plan = Plan.of(local, rows);
             Version target = target(targetVersion, plan);
             boolean baseline = rows == null && config.baselineOnMigrate();
             if (!baseline) {
+                if (plan.hasProblems()) {
+                    plan = Plan.of(local, session.readHistory(true)); // the error shows who applied what, and when
+                }
                 check(plan, session);
                 if (plan.pending(target).isEmpty()) {
                     return upToDate(session, plan, start);

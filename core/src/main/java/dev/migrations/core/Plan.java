@@ -139,6 +139,11 @@ final class Plan {
                 .toList();
     }
 
+    /** Whether a check may fail: a failed row, a changed file, or an out-of-order migration. */
+    boolean hasProblems() {
+        return !failed.isEmpty() || !changed.isEmpty() || !outOfOrder.isEmpty();
+    }
+
     List<ResolvedMigration> outOfOrder() {
         return outOfOrder;
     }

@@ -20,6 +20,8 @@ final class SchemaHistory {
             "installed_rank, version, description, type, script, checksum, installed_by, installed_on,"
                     + " execution_time, success";
 
+    private static final String LEAN_COLUMNS = "installed_rank, version, type, script, checksum, success";
+
     private final Dialect dialect;
 
     private final String schema;
@@ -53,26 +55,22 @@ final class SchemaHistory {
 
     /** The rows in installation order, or {@code null} when the table does not exist. */
     List<HistoryRow> read(Connection connection) throws SQLException {
+        return read(connection, true);
+    }
+
+    /**
+     * The rows in installation order, or {@code null} when the table does not exist. Without {@code full}, only what
+     * deciding needs (rank, version, type, script, checksum, success): a start with nothing to do then decodes no
+     * descriptions, user names or timestamps.
+     */
+    List<HistoryRow> read(Connection connection, boolean full) throws SQLException {
+        String columns = full ? COLUMNS : LEAN_COLUMNS;
         try (Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery(
-                        "SELECT " + COLUMNS + " FROM " + qualified + " ORDER BY installed_rank")) {
+                        "SELECT " + columns + " FROM " + qualified + " ORDER BY installed_rank")) {
             List<HistoryRow> rows = new ArrayList<>();
             while (rs.next()) {
-                String version = rs.getString(2);
-                int checksum = rs.getInt(6);
-                Integer boxedChecksum = rs.wasNull() ? null : checksum;
-                Timestamp installedOn = rs.getTimestamp(8);
-                rows.add(new HistoryRow(
-                        rs.getInt(1),
-                        parseVersion(version),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        boxedChecksum,
-                        rs.getString(7),
-                        (installedOn != null) ? installedOn.toInstant() : null,
-                        rs.getInt(9),
-                        rs.getBoolean(10)));
+                rows.add(full ? fullRow(rs) : leanRow(rs));
             }
             return rows;
         } catch (SQLException ex) {
@@ -81,6 +79,39 @@ final class SchemaHistory {
             }
             throw ex;
         }
+    }
+
+    private static HistoryRow fullRow(ResultSet rs) throws SQLException {
+        int checksum = rs.getInt(6);
+        Integer boxedChecksum = rs.wasNull() ? null : checksum;
+        Timestamp installedOn = rs.getTimestamp(8);
+        return new HistoryRow(
+                rs.getInt(1),
+                parseVersion(rs.getString(2)),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                boxedChecksum,
+                rs.getString(7),
+                (installedOn != null) ? installedOn.toInstant() : null,
+                rs.getInt(9),
+                rs.getBoolean(10));
+    }
+
+    private static HistoryRow leanRow(ResultSet rs) throws SQLException {
+        int checksum = rs.getInt(5);
+        Integer boxedChecksum = rs.wasNull() ? null : checksum;
+        return new HistoryRow(
+                rs.getInt(1),
+                parseVersion(rs.getString(2)),
+                null,
+                rs.getString(3),
+                rs.getString(4),
+                boxedChecksum,
+                null,
+                null,
+                0,
+                rs.getBoolean(6));
     }
 
     private static Version parseVersion(String version) {

@@ -112,8 +112,13 @@ final class Session implements AutoCloseable {
 
     /** Reads the history, or returns null when its table does not exist yet. */
     List<HistoryRow> readHistory() {
+        return readHistory(true);
+    }
+
+    /** Reads the history ({@code full}: with descriptions, users and times), or null when the table is absent. */
+    List<HistoryRow> readHistory(boolean full) {
         try {
-            return history.read(connection);
+            return history.read(connection, full);
         } catch (SQLException ex) {
             if ("42703".equals(ex.getSQLState())) {
                 // the name is taken by a table of another tool or an older layout: permissions are not the problem
