@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * <ul>
  *   <li>one of the README's own commands (run by {@code .ci/run} and the sample app's {@code SampleAppJarIT});
  *   <li>a {@code ./mvnw} command that {@code .ci/run} runs, or one listed in {@link #MAVEN} with the test that runs it;
- *   <li>{@code java -jar <jar>} where a test under {@code src/test/java} starts that jar;
+ *   <li>{@code java -jar <jar>} where a test under {@code src/test/java} starts that jar, or {@code .ci/run} runs it
+ *       (with arguments);
  *   <li>{@code curl} of a path that a test under {@code src/test/java} (outside this module) requests.
  * </ul>
  */
@@ -66,7 +67,8 @@ class CommandsTest {
         }
         Matcher jar = JAR.matcher(command);
         if (jar.matches()) {
-            return tests.contains(Path.of(jar.group(1)).getFileName().toString());
+            return tests.contains(Path.of(jar.group(1)).getFileName().toString())
+                    || ci.lines().anyMatch((line) -> line.strip().startsWith(command + " "));
         }
         Matcher curl = CURL.matcher(command);
         if (curl.find()) {

@@ -1,0 +1,124 @@
+package dev.migrations.benchmarks;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Measurements by workload, N, engine and round; each one is also expressed as a ratio to plain JDBC measured in the
+ * same round, so slow drifts of the machine (other load, a checkpoint) cancel out of the ratios.
+ */
+final class Results {
+
+    /** The workloads, in table order, with the ratio this project must stay under (0: no target). */
+    enum Workload {
+        W1_COLD("W1 cold apply (in-process)", 1.15),
+        W2_WARM("W2 no-op, warm JVM", 2.0),
+        W2_FRESH("W2 no-op, fresh JVM (process wall time)", 0),
+        W3_NOOP("W3 Boot app main → ready, no-op", 1.10),
+        W3_COLD("W3 Boot app main → ready, cold", 0);
+
+        final String label;
+        final double target;
+
+        Workload(String label, double target) {
+            this.label = label;
+            this.target = target;
+        }
+    }
+
+    private record Key(Workload workload, int n, String engine) {}
+
+    private final Map<Key, Map<Integer, Double>> millis = new LinkedHashMap<>();
+    private final Map<Key, List<Double>> rssMib = new LinkedHashMap<>();
+
+    void add(Workload workload, int n, String engine, int round, double ms) {
+        millis.computeIfAbsent(new Key(workload, n, engine), (k) -> new LinkedHashMap<>())
+                .put(round, ms);
+    }
+
+    void addRss(Workload workload, int n, String engine, double mib) {
+        rssMib.computeIfAbsent(new Key(workload, n, engine), (k) -> new ArrayList<>())
+                .add(mib);
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int size = sorted.size();
+        return (size % 2 == 1) ? sorted.get(size / 2) : (sorted.get(size / 2 - 1) + sorted.get(size / 2)) / 2;
+    }
+
+    /** Per-round ratios of {@code engine} to the reference engine of the same workload and N. */
+    private List<Double> ratios(Key key, String reference) {
+        Map<Integer, Double> own = millis.get(key);
+        Map<Integer, Double> base = millis.get(new Key(key.workload(), key.n(), reference));
+        List<Double> ratios = new ArrayList<>();
+        if (own == null || base == null) {
+            return ratios;
+        }
+        own.forEach((round, ms) -> {
+            Double b = base.get(round);
+            if (b != null && b > 0) {
+                ratios.add(ms / b);
+            }
+        });
+        return ratios;
+    }
+
+    /** The Markdown table; {@code reference} is the plain-JDBC engine's label, {@code ours} this project's. */
+    String table(String reference, String ours, List<String> engineOrder) {
+        StringBuilder md = new StringBuilder();
+        md.append("| Workload | N | Engine | Rounds | Median ms | Min ms | Max ms | × plain JDBC, median (min–max)"
+                + " | Peak RSS MiB (median) | Target for migrations |\n");
+        md.append("|---|---:|---|---:|---:|---:|---:|---|---:|---|\n");
+        List<Map.Entry<Key, Map<Integer, Double>>> entries = new ArrayList<>(millis.entrySet());
+        entries.sort(java.util.Comparator.comparing(
+                        (Map.Entry<Key, Map<Integer, Double>> e) -> e.getKey().workload())
+                .thenComparingInt((e) -> e.getKey().n())
+                .thenComparingInt((e) -> engineOrder.indexOf(e.getKey().engine())));
+        for (Map.Entry<Key, Map<Integer, Double>> entry : entries) {
+            Key key = entry.getKey();
+            List<Double> values = new ArrayList<>(entry.getValue().values());
+            List<Double> ratios = ratios(key, reference);
+            List<Double> rss = rssMib.get(key);
+            String target = "";
+            if (key.engine().equals(ours) && key.workload().target > 0 && !ratios.isEmpty()) {
+                double r = median(ratios);
+                target = String.format(
+                        Locale.ROOT,
+                        "≤ %.2f× — %s",
+                        key.workload().target,
+                        r <= key.workload().target ? "met" : "**missed**");
+            }
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %s | %d | %s | %s | %s | %s | %s | %s |\n",
+                    key.workload().label,
+                    key.n(),
+                    key.engine().equals(ours) ? "**" + ours + "**" : key.engine(),
+                    values.size(),
+                    ms(median(values)),
+                    ms(Collections.min(values)),
+                    ms(Collections.max(values)),
+                    ratios.isEmpty()
+                            ? ""
+                            : String.format(
+                                    Locale.ROOT,
+                                    "%.2f (%.2f–%.2f)",
+                                    median(ratios),
+                                    Collections.min(ratios),
+                                    Collections.max(ratios)),
+                    (rss == null) ? "" : String.format(Locale.ROOT, "%.0f", median(rss)),
+                    target));
+        }
+        return md.toString();
+    }
+
+    private static String ms(double value) {
+        return (value >= 100) ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.1f", value);
+    }
+}
