@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -167,19 +168,29 @@ public final class Migrator {
                     .action("Give a number of steps of 1 or more, or a target version.")
                     .build();
         }
-        return downgrade((applied) -> applied.subList(0, Math.min(steps, applied.size())));
+        return downgrade(newest(steps));
     }
 
     /** Undoes every applied migration above {@code target} ({@code "base"} or {@code "0"} for all of them). */
     public MigrationResult downgradeTo(String target) {
-        Objects.requireNonNull(target, "target");
-        Version version = Targets.isBase(target) ? null : parseTarget(target);
-        return downgrade((applied) -> applied.stream()
-                .filter((row) -> version == null || row.version().compareTo(version) > 0)
-                .toList());
+        return downgrade(above(target));
     }
 
-    private MigrationResult downgrade(java.util.function.Function<List<HistoryRow>, List<HistoryRow>> select) {
+    /** Selects the newest {@code steps} of the applied rows (newest first). */
+    private static Function<List<HistoryRow>, List<HistoryRow>> newest(int steps) {
+        return (applied) -> applied.subList(0, Math.min(Math.max(steps, 0), applied.size()));
+    }
+
+    /** Selects the applied rows above {@code target} ({@code "base"} or {@code "0"}: all of them). */
+    private static Function<List<HistoryRow>, List<HistoryRow>> above(String target) {
+        Objects.requireNonNull(target, "target");
+        Version version = Targets.isBase(target) ? null : parseTarget(target);
+        return (applied) -> applied.stream()
+                .filter((row) -> version == null || row.version().compareTo(version) > 0)
+                .toList();
+    }
+
+    private MigrationResult downgrade(Function<List<HistoryRow>, List<HistoryRow>> select) {
         long start = System.nanoTime();
         try (Session session = Session.open(dataSource, config)) {
             List<ResolvedMigration> local =
@@ -378,19 +389,15 @@ public final class Migrator {
 
     /** The exact SQL that {@link #downgrade(int)} would run, without running anything. */
     public String dryRunDowngrade(int steps) {
-        return dryRunDowngrade((applied) -> applied.subList(0, Math.min(Math.max(steps, 0), applied.size())));
+        return dryRunDowngrade(newest(steps));
     }
 
     /** The exact SQL that {@link #downgradeTo(String)} would run, without running anything. */
     public String dryRunDowngradeTo(String target) {
-        Objects.requireNonNull(target, "target");
-        Version version = Targets.isBase(target) ? null : parseTarget(target);
-        return dryRunDowngrade((applied) -> applied.stream()
-                .filter((row) -> version == null || row.version().compareTo(version) > 0)
-                .toList());
+        return dryRunDowngrade(above(target));
     }
 
-    private String dryRunDowngrade(java.util.function.Function<List<HistoryRow>, List<HistoryRow>> select) {
+    private String dryRunDowngrade(Function<List<HistoryRow>, List<HistoryRow>> select) {
         try (Session session = Session.open(dataSource, config)) {
             List<ResolvedMigration> local =
                     MigrationResolver.resolve(config, session.dialect().vendor());
