@@ -51,6 +51,21 @@ class PropertyReferenceTest {
     }
 
     @Test
+    void everyPropertyIsDescribedInSpringBootsVoice() {
+        List<Metadata.Property> properties = Metadata.properties();
+        assertThat(properties).isNotEmpty().allSatisfy((property) -> {
+            assertThat(property.description())
+                    .as(property.name())
+                    .isNotBlank()
+                    .doesNotStartWith("The ")
+                    .doesNotStartWith("A ");
+            if ("java.lang.Boolean".equals(property.type())) {
+                assertThat(property.description()).as(property.name()).startsWith("Whether");
+            }
+        });
+    }
+
+    @Test
     void endpointExampleIsTheRecordedResponse() throws IOException {
         String expected = Files.exists(EXAMPLE)
                 ? "```json\n"
