@@ -87,8 +87,8 @@ public final class Migrator {
                 "Schema {} is up to date at version {}: no migration necessary",
                 quoted(session),
                 (plan.current() != null) ? plan.current() : "<< empty >>");
-        String version = (plan.current() != null) ? plan.current().toString() : null;
-        MigrationResult result = new MigrationResult(
+        String version = plan.currentVersion();
+        return finish(new MigrationResult(
                 MigrationResult.Operation.MIGRATE,
                 session.schema(),
                 version,
@@ -96,9 +96,7 @@ public final class Migrator {
                 List.of(),
                 Duration.ZERO,
                 elapsed(start),
-                List.of());
-        listeners.runFinished(result);
-        return result;
+                List.of()));
     }
 
     private MigrationResult applyPending(
@@ -118,7 +116,7 @@ public final class Migrator {
         check(plan, session);
         warnMissing(plan, session);
         List<ResolvedMigration> pending = plan.pending(target);
-        String initial = (plan.current() != null) ? plan.current().toString() : null;
+        String initial = plan.currentVersion();
         listeners.runStarting(MigrationResult.Operation.MIGRATE, pending.size());
         if (!pending.isEmpty()) {
             logger.info(
@@ -149,16 +147,17 @@ public final class Migrator {
                 waited,
                 elapsed(start),
                 messages);
-        logger.info(
-                executed.isEmpty()
-                        ? "Schema {} is up to date at version {}: no migration necessary{}"
-                        : "Successfully applied {} migration(s) to schema {}, now at version {} ({} ms)",
-                executed.isEmpty() ? quoted(session) : executed.size(),
-                executed.isEmpty() ? version : quoted(session),
-                executed.isEmpty() ? "" : version,
-                result.total().toMillis());
-        listeners.runFinished(result);
-        return result;
+        if (executed.isEmpty()) {
+            logger.info("Schema {} is up to date at version {}: no migration necessary", quoted(session), version);
+        } else {
+            logger.info(
+                    "Successfully applied {} migration(s) to schema {}, now at version {} ({} ms)",
+                    executed.size(),
+                    quoted(session),
+                    version,
+                    result.total().toMillis());
+        }
+        return finish(result);
     }
 
     /** Undoes the newest {@code steps} applied migrations, newest first. */
@@ -202,7 +201,7 @@ public final class Migrator {
                 List<HistoryRow> applied = appliedNewestFirst(rows);
                 List<HistoryRow> undo = select.apply(applied);
                 List<ResolvedMigration> migrations = Downgrades.check(plan, undo, session);
-                String initial = (plan.current() != null) ? plan.current().toString() : null;
+                String initial = plan.currentVersion();
                 listeners.runStarting(MigrationResult.Operation.DOWNGRADE, undo.size());
                 List<Integer> ranks = undo.stream().map(HistoryRow::rank).toList();
                 List<ExecutedMigration> executed =
@@ -213,7 +212,7 @@ public final class Migrator {
                         quoted(session),
                         executed.size(),
                         (version != null) ? version : "<< empty >>");
-                MigrationResult result = new MigrationResult(
+                return finish(new MigrationResult(
                         MigrationResult.Operation.DOWNGRADE,
                         session.schema(),
                         initial,
@@ -221,9 +220,7 @@ public final class Migrator {
                         executed,
                         waited,
                         elapsed(start),
-                        List.of());
-                listeners.runFinished(result);
-                return result;
+                        List.of()));
             });
         }
     }
@@ -246,7 +243,7 @@ public final class Migrator {
                     session.database(),
                     session.schema(),
                     session.history().table(),
-                    (plan.current() != null) ? plan.current().toString() : null,
+                    plan.currentVersion(),
                     plan.infos(),
                     lock);
         }
@@ -272,7 +269,7 @@ public final class Migrator {
                     session.database(),
                     session.schema(),
                     session.history().table(),
-                    (plan.current() != null) ? plan.current().toString() : null,
+                    plan.currentVersion(),
                     plan.infos(),
                     LockInfo.FREE);
         }
@@ -305,7 +302,7 @@ public final class Migrator {
                         (rows == null || rows.isEmpty())
                                 ? 1
                                 : rows.get(rows.size() - 1).rank() + 1);
-                MigrationResult result = new MigrationResult(
+                return finish(new MigrationResult(
                         MigrationResult.Operation.BASELINE,
                         session.schema(),
                         null,
@@ -313,9 +310,7 @@ public final class Migrator {
                         List.of(),
                         waited,
                         elapsed(start),
-                        List.of(message));
-                listeners.runFinished(result);
-                return result;
+                        List.of(message)));
             });
         }
     }
@@ -329,8 +324,8 @@ public final class Migrator {
             return locked(session, (waited) -> {
                 List<HistoryRow> rows = session.readHistory();
                 List<String> messages = new ArrayList<>();
-                if (rows != null) {
-                    Plan plan = Plan.of(local, rows);
+                Plan plan = (rows != null) ? Plan.of(local, rows) : null;
+                if (plan != null) {
                     int removed = session.history().deleteFailed(session.connection());
                     if (removed > 0) {
                         messages.add("Removed " + removed + " failed migration row(s) from " + table(session));
@@ -349,12 +344,9 @@ public final class Migrator {
                     }
                 }
                 messages.forEach(logger::info);
-                String version = (rows == null)
-                        ? null
-                        : Plan.of(local, rows).current() == null
-                                ? null
-                                : Plan.of(local, rows).current().toString();
-                MigrationResult result = new MigrationResult(
+                // removing failed rows and new checksums leave the current version as it was
+                String version = (plan != null) ? plan.currentVersion() : null;
+                return finish(new MigrationResult(
                         MigrationResult.Operation.REPAIR,
                         session.schema(),
                         version,
@@ -362,9 +354,7 @@ public final class Migrator {
                         List.of(),
                         waited,
                         elapsed(start),
-                        messages);
-                listeners.runFinished(result);
-                return result;
+                        messages));
             });
         }
     }
@@ -504,6 +494,12 @@ public final class Migrator {
         } catch (SQLException ex) {
             throw session.historyError("The migration run failed on " + table(session) + ".", ex);
         }
+    }
+
+    /** Tells the listeners that a run ended, and returns its result. */
+    private MigrationResult finish(MigrationResult result) {
+        listeners.runFinished(result);
+        return result;
     }
 
     private static String table(Session session) {

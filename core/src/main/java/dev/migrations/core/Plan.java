@@ -181,6 +181,11 @@ final class Plan {
         return current;
     }
 
+    /** {@link #current()} as text, or null when nothing is applied. */
+    String currentVersion() {
+        return (current != null) ? current.toString() : null;
+    }
+
     HistoryRow newest() {
         return newest;
     }
