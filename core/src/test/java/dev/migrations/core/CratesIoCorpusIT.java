@@ -3,6 +3,7 @@ package dev.migrations.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import dev.migrations.testsupport.Corpus;
 import dev.migrations.testsupport.PostgresTestDatabase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Acceptance on real-world data: the 285 crates.io migrations (shared/corpus/crates-io, see its NOTICE.md), converted
+ * Acceptance on real-world data: the 285 crates.io migrations (committed in test-support under corpus/crates-io, see its NOTICE.md), converted
  * at test time into V/U files without changing their bytes, applied through the engine, compared with what psql makes
  * of the same files, downgraded as far as the data allows, with the known upstream defects reported precisely.
  */
@@ -64,7 +65,7 @@ class CratesIoCorpusIT {
 
     @BeforeAll
     static void convert() throws IOException {
-        set = corpus().resolve("crates-io");
+        set = Corpus.cratesIo();
         manifest = readManifest(set);
         assertThat(manifest).hasSize(MIGRATIONS);
         assertThat(manifest)
@@ -76,28 +77,6 @@ class CratesIoCorpusIT {
             copy(row.up(), location.resolve(row.name('V')), row.noTransaction());
             copy(row.down(), location.resolve(row.name('U')), row.noTransaction());
         }
-    }
-
-    /** The corpus folder: -Dmigrations.corpus.dir, else the first {@code shared/corpus} above the working dir. */
-    static Path corpus() {
-        String configured = System.getProperty("migrations.corpus.dir");
-        if (configured != null && !configured.isBlank()) {
-            Path dir = Path.of(configured).toAbsolutePath();
-            if (!Files.isDirectory(dir.resolve("crates-io"))) {
-                throw new AssertionError("-Dmigrations.corpus.dir=" + configured + " has no crates-io folder");
-            }
-            return dir;
-        }
-        Path start = Path.of("").toAbsolutePath();
-        for (Path dir = start; dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("corpus");
-            if (Files.isDirectory(candidate.resolve("crates-io"))) {
-                return candidate;
-            }
-        }
-        throw new AssertionError("The migration corpus was not found: no shared/corpus/crates-io in " + start
-                + " or any folder above it. Clone the shared data beside the repository (so that it is ../shared"
-                + " from the repository root) or pass -Dmigrations.corpus.dir=/path/to/shared/corpus.");
     }
 
     private static List<Row> readManifest(Path set) throws IOException {

@@ -2,14 +2,12 @@ package dev.migrations.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.fail;
 
+import dev.migrations.testsupport.Corpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Acceptance test against the crates.io migration set in {@code shared/corpus/crates-io} (read-only third-party
+ * Acceptance test against the crates.io migration set in {@code corpus/crates-io} (committed in test-support) (read-only third-party
  * data, see its NOTICE.md): every file must split, and the split must match what the set's notes record.
  */
 class SqlSplitterCorpusTest {
@@ -41,7 +39,7 @@ class SqlSplitterCorpusTest {
 
     @BeforeAll
     static void splitEveryFile() throws IOException {
-        set = corpusSet();
+        set = Corpus.cratesIo();
         List<String> rows = Files.readAllLines(set.resolve("manifest.tsv"), StandardCharsets.UTF_8);
         assertThat(rows.get(0)).startsWith("order\tid\tdescription\tup_path\tdown_path\tneeds_no_transaction");
         for (String row : rows.subList(1, rows.size())) {
@@ -62,30 +60,6 @@ class SqlSplitterCorpusTest {
         assertThat(sections.down()).as(name).isNull();
         List<SqlStatement> statements = SqlSplitter.split(sections.up(), name, sections.upLine());
         FILES.put(id + "/" + part, new Parsed(id, part, path, content, needsNoTransaction, statements));
-    }
-
-    /** The corpus set: -Dmigrations.corpus.dir, else the first shared/corpus found walking up from the working dir. */
-    private static Path corpusSet() {
-        String property = System.getProperty("migrations.corpus.dir");
-        List<Path> candidates = new ArrayList<>();
-        if (property != null && !property.isBlank()) {
-            candidates.add(Paths.get(property));
-        }
-        Path cwd = Paths.get("").toAbsolutePath();
-        for (Path dir = cwd; dir != null; dir = dir.getParent()) {
-            candidates.add(dir.resolve("shared/corpus"));
-            candidates.add(dir.resolve("../shared/corpus").normalize());
-        }
-        for (Path candidate : candidates) {
-            for (Path dir : List.of(candidate, candidate.resolve("crates-io"))) {
-                if (Files.isRegularFile(dir.resolve("manifest.tsv"))) {
-                    return dir;
-                }
-            }
-        }
-        return fail("The crates-io corpus (shared/corpus/crates-io/manifest.tsv) was not found: set"
-                + " -Dmigrations.corpus.dir=/path/to/shared/corpus, or run the build from a directory below the one"
-                + " holding shared/corpus (searched upwards from " + cwd + ")");
     }
 
     private static Parsed file(String id, String part) {
