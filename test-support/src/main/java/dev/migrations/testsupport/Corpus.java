@@ -9,6 +9,7 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -71,7 +72,17 @@ public final class Corpus {
                 }
             }
         }
-        target.toFile().deleteOnExit();
+        Path folder = target.getParent();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(folder), "migrations-corpus-cleanup"));
         return target;
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(file -> file.toFile().delete());
+        } catch (IOException ex) {
+            // a leftover temporary folder is harmless; the next JVM has another pid
+        }
     }
 }
