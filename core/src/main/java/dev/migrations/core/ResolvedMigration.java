@@ -19,6 +19,9 @@ final class ResolvedMigration {
     private final String downScript;
     private final JavaMigration java;
 
+    /** The file's text as read (the same string the sections were cut from), for {@link MigrationScript}. */
+    private final String content;
+
     private ResolvedMigration(
             Version version,
             String description,
@@ -28,7 +31,8 @@ final class ResolvedMigration {
             ScriptSections sections,
             ScriptSections downFile,
             String downScript,
-            JavaMigration java) {
+            JavaMigration java,
+            String content) {
         this.version = version;
         this.description = description;
         this.type = type;
@@ -38,6 +42,7 @@ final class ResolvedMigration {
         this.downFile = downFile;
         this.downScript = downScript;
         this.java = java;
+        this.content = content;
     }
 
     static ResolvedMigration sql(SqlMigrationFile file) {
@@ -64,7 +69,8 @@ final class ResolvedMigration {
                 sections,
                 downFile,
                 file.downLocation(),
-                null);
+                null,
+                file.content());
     }
 
     static ResolvedMigration java(JavaMigration migration) {
@@ -90,7 +96,8 @@ final class ResolvedMigration {
                 null,
                 null,
                 null,
-                migration);
+                migration,
+                null);
     }
 
     Version version() {
@@ -141,6 +148,18 @@ final class ResolvedMigration {
 
     /** The statements of the given direction, placeholders replaced, transaction rules checked. */
     List<SqlStatement> statements(Direction direction, MigrationsConfig config, Map<String, String> placeholders) {
+        List<SqlStatement> statements = split(direction, config, placeholders);
+        TransactionModeCheck.checkTransactionMode(
+                statements,
+                !transactional(direction),
+                config.mixed(),
+                script(direction),
+                direction == Direction.UP ? "up" : "down");
+        return statements;
+    }
+
+    /** The statements of the given direction, placeholders replaced, transaction rules not checked. */
+    private List<SqlStatement> split(Direction direction, MigrationsConfig config, Map<String, String> placeholders) {
         String text;
         int line;
         if (direction == Direction.UP) {
@@ -157,10 +176,21 @@ final class ResolvedMigration {
         if (config.placeholderReplacement()) {
             text = Placeholders.replace(text, placeholders, name, line);
         }
-        List<SqlStatement> statements = SqlSplitter.split(text, name, line);
-        TransactionModeCheck.checkTransactionMode(
-                statements, !transactional(direction), config.mixed(), name, direction == Direction.UP ? "up" : "down");
-        return statements;
+        return SqlSplitter.split(text, name, line);
+    }
+
+    /**
+     * The read-only view of this SQL migration's upgrade for tools above core (see {@link MigrationScripts}). The
+     * transaction rules are not checked here: the linter reports a breach as a finding instead of stopping.
+     */
+    MigrationScript script(MigrationsConfig config, Map<String, String> placeholders) {
+        return new MigrationScript(
+                version.toString(),
+                description,
+                script,
+                content,
+                transactional(Direction.UP),
+                split(Direction.UP, config, placeholders));
     }
 
     MigrationInfo info(MigrationState state, HistoryRow row) {
