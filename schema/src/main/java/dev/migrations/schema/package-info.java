@@ -1,0 +1,5 @@
+/**
+ * PostgreSQL catalog snapshots ({@link dev.migrations.schema.SchemaSnapshot}), their comparison
+ * ({@link dev.migrations.schema.SchemaComparison}) and the diff that writes the next migration between two of them.
+ */
+package dev.migrations.schema;
