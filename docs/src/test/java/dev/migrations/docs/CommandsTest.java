@@ -42,7 +42,7 @@ class CommandsTest {
                 .toList());
         assertThat(readme).as("the README's two commands").hasSize(2);
         String ci = read(Markdown.ROOT.resolve(".ci/run"));
-        String tests = testSources();
+        List<String> tests = testSources();
 
         List<String> problems = new ArrayList<>();
         List<Markdown.Block> blocks = Markdown.blocks("bash", "sh", "shell", "console");
@@ -58,7 +58,22 @@ class CommandsTest {
                 .isEmpty();
     }
 
-    private static boolean allowed(String command, List<String> readme, String ci, String tests) {
+    @Test
+    void onlyARealRequestOrProcessCountsAsExercised() {
+        List<String> mention =
+                List.of("assertThat(body).contains(\"/actuator/migrations\");\nString jar = \"app.jar\";");
+        assertThat(requests(mention, "/actuator/migrations", false)).isFalse();
+        assertThat(startsJar(mention, "app.jar")).isFalse();
+        List<String> real = List.of("HttpResponse<String> r = get(port, \"/actuator/migrations\");\n"
+                + "new ProcessBuilder(java, \"-jar\", JAR.toString()); Path JAR = Path.of(\"target/app.jar\");");
+        assertThat(requests(real, "/actuator/migrations", false)).isTrue();
+        assertThat(requests(real, "/actuator/migrations", true))
+                .as("a GET does not exercise a POST")
+                .isFalse();
+        assertThat(startsJar(real, "app.jar")).isTrue();
+    }
+
+    private static boolean allowed(String command, List<String> readme, String ci, List<String> tests) {
         if (readme.contains(command) || MAVEN.containsKey(command)) {
             return true;
         }
@@ -67,14 +82,31 @@ class CommandsTest {
         }
         Matcher jar = JAR.matcher(command);
         if (jar.matches()) {
-            return tests.contains(Path.of(jar.group(1)).getFileName().toString())
+            return startsJar(tests, Path.of(jar.group(1)).getFileName().toString())
                     || ci.lines().anyMatch((line) -> line.strip().startsWith(command + " "));
         }
         Matcher curl = CURL.matcher(command);
         if (curl.find()) {
-            return tests.contains("\"" + curl.group(1) + "\"");
+            boolean post = command.contains(" -d ") || command.contains("-X POST");
+            return requests(tests, curl.group(1), post);
         }
         return false;
+    }
+
+    /** Whether a test starts the jar as a process: {@code "-jar"} and the jar's name in one test file. */
+    static boolean startsJar(List<String> tests, String jarName) {
+        return tests.stream().anyMatch((source) -> source.contains("\"-jar\"") && source.contains(jarName));
+    }
+
+    /**
+     * Whether a test sends that request over HTTP: a line that builds a request ({@code get(}, {@code post(},
+     * {@code URI.create(}) with the path as a literal, and with {@code post(} when the command posts. A string that
+     * merely mentions the path (an assertion, a comment) does not count.
+     */
+    static boolean requests(List<String> tests, String path, boolean post) {
+        Pattern request = Pattern.compile((post ? "\\bpost\\(" : "\\b(?:get\\(|post\\(|URI\\.create\\()") + "[^;\\n]*\""
+                + Pattern.quote(path) + "\"");
+        return tests.stream().anyMatch((source) -> request.matcher(source).find());
     }
 
     /** The command lines of the blocks: continuation lines joined, blank lines and comments dropped. */
@@ -99,18 +131,18 @@ class CommandsTest {
         return commands;
     }
 
-    /** The test sources of the other modules. */
-    private static String testSources() {
-        StringBuilder text = new StringBuilder();
+    /** The test sources of the other modules, one string a file. */
+    private static List<String> testSources() {
+        List<String> sources = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Markdown.ROOT, 12)) {
             files.filter((p) -> p.toString().endsWith(".java"))
                     .filter((p) -> p.toString().contains("/src/test/java/"))
                     .filter((p) -> !p.startsWith(Markdown.DOCS) && !p.toString().contains("/target/"))
-                    .forEach((p) -> text.append(read(p)).append('\n'));
+                    .forEach((p) -> sources.add(read(p)));
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
-        return text.toString();
+        return sources;
     }
 
     private static String read(Path file) {
