@@ -39,6 +39,9 @@ public final class PostgresTestDatabase implements BeforeAllCallback, AfterAllCa
         server = PostgresServer.get();
         name = "mig_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
         admin("CREATE DATABASE " + name);
+        // Tests assert the server's own messages: pin their language for every session of this database, whatever
+        // lc_messages the server was installed with (a German server would otherwise fail them).
+        admin("ALTER DATABASE " + name + " SET lc_messages TO 'C'");
         return this;
     }
 

@@ -36,7 +36,7 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
  * page's first section.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class FailureAnalysisTest {
+class FailureAnalysisIT {
 
     private static final Path PAGE = Markdown.DOCS.resolve("troubleshooting.md");
 
@@ -115,9 +115,8 @@ class FailureAnalysisTest {
 
     @Test
     void everyScenarioIsQuoted() {
-        assertThat(new TreeSet<>(quotedBlocks().stream()
-                        .map(FailureAnalysisTest::scenario)
-                        .toList()))
+        assertThat(new TreeSet<>(
+                        quotedBlocks().stream().map(FailureAnalysisIT::scenario).toList()))
                 .isEqualTo(new TreeSet<>(SCENARIOS.keySet()));
     }
 

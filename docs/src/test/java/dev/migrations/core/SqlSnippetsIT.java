@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code <!-- status -->} the table of {@link MigrationStatus#describe()} then ({@code …} stands for any text within
  * a line).
  */
-class SqlSnippetsTest {
+class SqlSnippetsIT {
 
     private static final String MIGRATION = "migration:";
 

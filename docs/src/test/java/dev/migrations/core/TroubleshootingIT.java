@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * in an application. In quoted messages {@code …} stands for text that differs between runs (times, checksums,
  * process ids, user names, paths).
  */
-class TroubleshootingTest {
+class TroubleshootingIT {
 
     private static final Path PAGE = Markdown.DOCS.resolve("troubleshooting.md");
 
