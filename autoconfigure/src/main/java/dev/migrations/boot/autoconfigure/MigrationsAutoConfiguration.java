@@ -20,6 +20,7 @@ import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.boot.jdbc.SchemaManagementProvider;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ConditionContext;
@@ -43,6 +44,23 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 @Import(DatabaseInitializationDependencyConfigurer.class)
 public final class MigrationsAutoConfiguration {
 
+    /**
+     * Tells JPA that the schema is managed by migrations. Outside {@link MigratorConfiguration} on purpose: an
+     * application that defines its own {@link Migrator} still has its schema managed, and Hibernate must not pick
+     * {@code create-drop} for an embedded database under it.
+     */
+    @Bean
+    SchemaManagementProvider migrationsSchemaManagementProvider(
+            MigrationsProperties properties,
+            @MigrationsDataSource ObjectProvider<DataSource> migrationsDataSource,
+            ObjectProvider<DataSource> dataSource) {
+        DataSource managed = migrationsDataSource.getIfAvailable();
+        if (managed == null && !new MigrationsConnections(properties, null, null).ownConnection()) {
+            managed = dataSource.getIfUnique();
+        }
+        return new MigrationsSchemaManagementProvider(managed);
+    }
+
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnMissingBean(Migrator.class)
     static class MigratorConfiguration {
@@ -53,12 +71,13 @@ public final class MigrationsAutoConfiguration {
                 @MigrationsDataSource ObjectProvider<DataSource> migrationsDataSource,
                 ObjectProvider<DataSource> dataSource,
                 ObjectProvider<DataSourceProperties> dataSourceProperties,
+                ObjectProvider<JdbcConnectionDetails> connectionDetails,
                 ObjectProvider<MigrationsConfigCustomizer> customizers,
                 ObjectProvider<JavaMigration> javaMigrations,
                 ObjectProvider<MigrationListener> listeners,
                 ResourceLoader resourceLoader) {
-            MigrationsConnections connections =
-                    new MigrationsConnections(properties, dataSourceProperties.getIfAvailable());
+            MigrationsConnections connections = new MigrationsConnections(
+                    properties, dataSourceProperties.getIfAvailable(), connectionDetails.getIfAvailable());
             DataSource target = connections.dataSource(
                     migrationsDataSource.getIfAvailable(), dataSource.getIfUnique(), resourceLoader.getClassLoader());
             MigrationsConfig.Builder builder = configure(properties, MigrationsConfig.builder())
@@ -84,18 +103,6 @@ public final class MigrationsAutoConfiguration {
         @Bean
         MigrationsExitListener migrationsExitListener(MigrationsProperties properties, ObjectProvider<JvmExit> exit) {
             return new MigrationsExitListener(properties.getMode(), exit.getIfAvailable(() -> System::exit));
-        }
-
-        @Bean
-        SchemaManagementProvider migrationsSchemaManagementProvider(
-                MigrationsProperties properties,
-                @MigrationsDataSource ObjectProvider<DataSource> migrationsDataSource,
-                ObjectProvider<DataSource> dataSource) {
-            DataSource managed = migrationsDataSource.getIfAvailable();
-            if (managed == null && !new MigrationsConnections(properties, null).ownConnection()) {
-                managed = dataSource.getIfUnique();
-            }
-            return new MigrationsSchemaManagementProvider(managed);
         }
 
         /** Maps every property onto the engine configuration, one line per option. */

@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.util.StringUtils;
 
@@ -12,6 +13,11 @@ import org.springframework.util.StringUtils;
  * Chooses the DataSource that migrations use and checks its settings before anything connects: a
  * {@link MigrationsDataSource @MigrationsDataSource} bean, else a non-pooling DataSource of its own when
  * {@code migrations.url} or {@code migrations.user} is set, else the application's DataSource.
+ *
+ * <p>As Spring Boot's Flyway support does, what {@code migrations.*} leaves out comes from the application's
+ * {@link JdbcConnectionDetails} (its {@code spring.datasource.*} properties, or a service connection such as a
+ * Testcontainers {@code @ServiceConnection}); with {@code migrations.user} alone and no connection details, the URL and
+ * driver are derived from the application's DataSource.
  */
 final class MigrationsConnections {
 
@@ -19,9 +25,15 @@ final class MigrationsConnections {
 
     private final @Nullable DataSourceProperties dataSourceProperties;
 
-    MigrationsConnections(MigrationsProperties properties, @Nullable DataSourceProperties dataSourceProperties) {
+    private final @Nullable JdbcConnectionDetails connectionDetails;
+
+    MigrationsConnections(
+            MigrationsProperties properties,
+            @Nullable DataSourceProperties dataSourceProperties,
+            @Nullable JdbcConnectionDetails connectionDetails) {
         this.properties = properties;
         this.dataSourceProperties = dataSourceProperties;
+        this.connectionDetails = connectionDetails;
     }
 
     /** Whether migrations connect with their own URL or user instead of a DataSource bean. */
@@ -40,13 +52,16 @@ final class MigrationsConnections {
             List<ConnectionProperty> settings = ownSettings();
             settings.forEach(ConnectionProperty::check);
             String url = settings.get(0).value();
-            if (url == null) {
-                throw new IllegalStateException(
-                        "migrations.user is set but neither migrations.url nor spring.datasource.url is");
+            DataSourceBuilder<?> builder;
+            if (url != null) {
+                builder = DataSourceBuilder.create(classLoader).url(url);
+            } else if (applicationDataSource != null) {
+                builder = DataSourceBuilder.derivedFrom(applicationDataSource);
+            } else {
+                throw new IllegalStateException("migrations.user is set but neither migrations.url nor"
+                        + " spring.datasource.url is, and there is no DataSource to take the URL from");
             }
-            return DataSourceBuilder.create(classLoader)
-                    .type(SimpleDriverDataSource.class)
-                    .url(url)
+            return builder.type(SimpleDriverDataSource.class)
                     .username(settings.get(1).value())
                     .password(settings.get(2).value())
                     .build();
@@ -59,13 +74,13 @@ final class MigrationsConnections {
     }
 
     private List<ConnectionProperty> ownSettings() {
-        DataSourceProperties fallback = this.dataSourceProperties;
+        JdbcConnectionDetails fallback = this.connectionDetails;
         return List.of(
                 either(
                         "migrations.url",
                         this.properties.getUrl(),
                         "spring.datasource.url",
-                        (fallback != null) ? fallback.getUrl() : null,
+                        (fallback != null) ? fallback.getJdbcUrl() : null,
                         ConnectionProperty.Kind.URL),
                 either(
                         "migrations.user",

@@ -22,6 +22,7 @@ import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.jdbc.SchemaManagement;
 import org.springframework.boot.jdbc.SchemaManagementProvider;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -31,6 +32,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 @ExtendWith(OutputCaptureExtension.class)
 class MigrationsAutoConfigurationTests {
@@ -258,6 +260,79 @@ class MigrationsAutoConfigurationTests {
                 .run((context) -> assertThat(
                                 context.getBean(MigrationsProperties.class).getMode())
                         .isEqualTo(MigrationsMode.MIGRATE_AND_EXIT));
+    }
+
+    @Test
+    void runWithMigrationsUserTakesTheUrlFromAServiceConnection() {
+        // A Testcontainers @ServiceConnection contributes JdbcConnectionDetails and no spring.datasource.url.
+        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        JdbcConnectionDetails serviceConnection = new JdbcConnectionDetails() {
+            @Override
+            public String getUsername() {
+                return "app";
+            }
+
+            @Override
+            public String getPassword() {
+                return "";
+            }
+
+            @Override
+            public String getJdbcUrl() {
+                return url;
+            }
+        };
+        this.runner
+                .withBean(JdbcConnectionDetails.class, () -> serviceConnection)
+                .withPropertyValues("migrations.user=sa")
+                .run((context) -> {
+                    assertThat(context).hasNotFailed().hasSingleBean(Migrator.class);
+                    DataSource migrated =
+                            DataSourceBuilder.create().url(url).username("sa").build();
+                    assertThat(names(new JdbcTemplate(migrated))).containsExactly("Ada");
+                });
+    }
+
+    @Test
+    void runWithMigrationsUserAloneDerivesTheConnectionFromTheApplicationDataSource() {
+        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(MigrationsAutoConfiguration.class))
+                .withBean(
+                        DataSource.class,
+                        () -> DataSourceBuilder.create()
+                                .type(SimpleDriverDataSource.class)
+                                .url(url)
+                                .username("app_reader")
+                                .build())
+                .withPropertyValues("migrations.user=sa")
+                .run((context) -> {
+                    assertThat(context).hasNotFailed();
+                    Migrator migrator = context.getBean(Migrator.class);
+                    assertThat(migrator.info().currentVersion()).isEqualTo("2");
+                    DataSource migrated =
+                            DataSourceBuilder.create().url(url).username("sa").build();
+                    assertThat(names(new JdbcTemplate(migrated))).containsExactly("Ada");
+                    assertThat(migrator.info().migrations())
+                            .as("the migrations ran as migrations.user, not as the application's user")
+                            .allSatisfy((m) -> assertThat(m.installedBy()).isEqualToIgnoringCase("sa"));
+                });
+    }
+
+    @Test
+    void runWithOwnMigratorKeepsTheSchemaManagedByMigrations() {
+        this.runner
+                .withBean(
+                        "ownMigrator",
+                        Migrator.class,
+                        () -> Migrator.create(h2(), MigrationsConfig.builder().build()))
+                .run((context) -> {
+                    assertThat(context).hasNotFailed().hasSingleBean(Migrator.class);
+                    assertThat(context.getBean(SchemaManagementProvider.class)
+                                    .getSchemaManagement(context.getBean("dataSource", DataSource.class)))
+                            .as("JPA must leave a schema alone that the application's own Migrator manages")
+                            .isEqualTo(SchemaManagement.MANAGED);
+                });
     }
 
     private static List<String> names(JdbcTemplate jdbc) {
