@@ -1,0 +1,317 @@
+package dev.migrations.test;
+
+import dev.migrations.core.Direction;
+import dev.migrations.core.MigrationException;
+import dev.migrations.core.MigrationInfo;
+import dev.migrations.core.MigrationResult;
+import dev.migrations.core.MigrationState;
+import dev.migrations.core.MigrationStatus;
+import dev.migrations.core.MigrationsConfig;
+import dev.migrations.core.Migrator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The checks of the test kit over one set of migrations, run on scratch databases that it creates on a PostgreSQL
+ * server next to the database it is given (and drops again). {@link MigrationsContract} runs them as JUnit tests; they
+ * can also be called directly:
+ *
+ * <pre>
+ * try (MigrationsKit kit = MigrationsKit.builder().url("jdbc:postgresql://localhost/app").user("app").build()) {
+ *     kit.assertLineage();
+ *     kit.assertUpgrade();
+ * }
+ * </pre>
+ *
+ * Migrated states are cached as template databases keyed by the migrations' checksums, so repeated runs and other test
+ * classes start from a migrated database in milliseconds.
+ *
+ * @since 0.1.0
+ */
+public final class MigrationsKit implements AutoCloseable {
+
+    private final Server server;
+
+    private final MigrationsConfig config;
+
+    private final String minimumDowngradeVersion;
+
+    private final List<String> keep;
+
+    private final String referenceUrl;
+
+    private List<MigrationInfo> migrations;
+
+    private Templates templates;
+
+    private final List<TestDatabase> databases = new ArrayList<>();
+
+    private MigrationsKit(Builder builder) {
+        this.server = Server.of(builder.url, builder.user, builder.password);
+        // the kit decides which version each step goes to; listeners (metrics, logs of the app) stay out of it
+        this.config =
+                builder.config.toBuilder().target(null).listeners(List.of()).build();
+        this.minimumDowngradeVersion = blankToNull(builder.minimumDowngradeVersion);
+        if (minimumDowngradeVersion != null && !Versions.valid(minimumDowngradeVersion)) {
+            throw new IllegalArgumentException("minimumDowngradeVersion must be a version such as 12 or 1.2, but was '"
+                    + minimumDowngradeVersion + "'.");
+        }
+        this.keep = List.copyOf(builder.keep);
+        this.referenceUrl = blankToNull(builder.referenceUrl);
+    }
+
+    /** A builder; {@link Builder#url(String)} is required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The configuration the migrations run with (locations, placeholders, history table). */
+    public MigrationsConfig config() {
+        return config;
+    }
+
+    /** The oldest version whose down part the stairway and the no-trace check exercise, or {@code null} for all. */
+    public String minimumDowngradeVersion() {
+        return minimumDowngradeVersion;
+    }
+
+    /** The objects that a full downgrade may leave behind, as declared. */
+    public List<String> keep() {
+        return keep;
+    }
+
+    /**
+     * The local migrations in version order. Reading them needs a database (locations may depend on the vendor), so
+     * the first call creates one.
+     *
+     * @throws MigrationAssertionError when the migrations cannot be read (duplicate versions, bad file names)
+     */
+    public synchronized List<MigrationInfo> migrations() {
+        if (migrations == null) {
+            String empty = Server.scratchName();
+            server.create(empty, null);
+            try {
+                MigrationStatus status =
+                        Migrator.create(server.dataSource(empty), config).info();
+                migrations = status.migrations().stream()
+                        .filter((m) -> m.state() == MigrationState.PENDING)
+                        .toList();
+            } catch (MigrationException ex) {
+                server.drop(empty);
+                throw MigrationAssertionError.builder("lineage", "the migrations cannot be read.")
+                        .cause(ex)
+                        .build();
+            }
+            templates = new Templates(server, config, migrations);
+            templates.publish(empty, 0, migrations);
+        }
+        return migrations;
+    }
+
+    /** A new scratch database for one test, created on first use and dropped by {@link TestDatabase#close()}. */
+    public TestDatabase newDatabase() {
+        TestDatabase database = new TestDatabase(this);
+        synchronized (databases) {
+            databases.add(database);
+        }
+        return database;
+    }
+
+    /**
+     * Lineage: the migrations can be read (unique versions, valid names), every up part parses and has its
+     * placeholders resolved, and, against the reference database when one is set, no applied migration changed, none
+     * is missing, failed, or pending below the newest applied one (unless out-of-order is allowed).
+     */
+    public void assertLineage() {
+        List<MigrationInfo> local = migrations();
+        if (local.isEmpty()) {
+            throw MigrationAssertionError.builder("lineage", "no migration found in " + config.locations() + ".")
+                    .action("Point the kit at the locations of your migrations (migrations.locations).")
+                    .build();
+        }
+        try (TestDatabase database = newDatabase()) {
+            database.migrator().dryRun(); // parses every migration and resolves every placeholder, runs nothing
+        } catch (MigrationException ex) {
+            throw MigrationAssertionError.builder("lineage", "a migration cannot be prepared: " + ex.summary())
+                    .migration(find(ex.script()))
+                    .direction(Direction.UP)
+                    .cause(ex)
+                    .build();
+        }
+        if (referenceUrl != null) {
+            Lineage.checkAgainst(Server.of(referenceUrl, null, null), referenceUrl, config, local);
+        }
+    }
+
+    /** Upgrade: every migration applies, in order, from an empty database to the newest version. */
+    public void assertUpgrade() {
+        List<MigrationInfo> local = migrations();
+        String database = cloneAt(0);
+        try {
+            MigrationResult result;
+            try {
+                result = Migrator.create(server.dataSource(database), config).migrate();
+            } catch (MigrationException ex) {
+                throw MigrationAssertionError.builder(
+                                "upgrade", "the upgrade from an empty database to the newest version stopped.")
+                        .migration(find(ex.script()))
+                        .direction(Direction.UP)
+                        .cause(ex)
+                        .build();
+            }
+            String head = local.isEmpty() ? null : local.get(local.size() - 1).version();
+            if (!Objects.equals(result.finalVersion(), head)) {
+                throw MigrationAssertionError.builder(
+                                "upgrade",
+                                "the upgrade ended at version " + result.finalVersion() + " instead of " + head + ".")
+                        .build();
+            }
+            // the database now holds every migration, as freshly as a template can: keep it as one
+            templates.publish(database, local.size(), local);
+            database = null;
+        } finally {
+            if (database != null) {
+                server.drop(database);
+            }
+        }
+    }
+
+    /** Drops every database this kit created for tests (the cached templates stay). */
+    @Override
+    public void close() {
+        synchronized (databases) {
+            databases.forEach(TestDatabase::close);
+            databases.clear();
+        }
+    }
+
+    Server server() {
+        return server;
+    }
+
+    /** A new database holding the first {@code count} migrations, copied from their (cached) template. */
+    String cloneAt(int count) {
+        List<MigrationInfo> local = migrations();
+        String template = templates.ensure(count, local);
+        String database = Server.scratchName();
+        server.create(database, template);
+        return database;
+    }
+
+    /** How many migrations are at or below {@code version}, which must be a local migration's version. */
+    int count(String version) {
+        Objects.requireNonNull(version, "version");
+        List<MigrationInfo> local = migrations();
+        if (!Versions.valid(version)) {
+            throw new IllegalArgumentException("'" + version + "' is not a version (such as 3 or 1.2).");
+        }
+        int count = Versions.countUpTo(local, version);
+        if (count == 0 || Versions.compare(local.get(count - 1).version(), version) != 0) {
+            throw new IllegalArgumentException("No migration has version " + version + "; the versions are "
+                    + local.stream().map(MigrationInfo::version).toList() + ".");
+        }
+        return count;
+    }
+
+    /** The local migration whose script is {@code script}, or {@code null}. */
+    MigrationInfo find(String script) {
+        if (script == null || migrations == null) {
+            return null;
+        }
+        return migrations.stream()
+                .filter((m) -> script.equals(m.script()) || script.endsWith(fileName(m.script())))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static String fileName(String script) {
+        int slash = Math.max(script.lastIndexOf('/'), script.lastIndexOf(':'));
+        return script.substring(slash + 1);
+    }
+
+    private static String blankToNull(String value) {
+        return (value == null || value.isBlank()) ? null : value.trim();
+    }
+
+    /** Builder for {@link MigrationsKit}. */
+    public static final class Builder {
+
+        private String url;
+
+        private String user;
+
+        private String password;
+
+        private MigrationsConfig config = MigrationsConfig.builder().build();
+
+        private String minimumDowngradeVersion;
+
+        private final List<String> keep = new ArrayList<>();
+
+        private String referenceUrl;
+
+        private Builder() {}
+
+        /**
+         * JDBC URL of any database on the PostgreSQL server to use (the kit creates its own databases next to it and
+         * leaves this one alone); user and password may be given in it.
+         */
+        public Builder url(String url) {
+            this.url = url;
+            return this;
+        }
+
+        public Builder user(String user) {
+            this.user = user;
+            return this;
+        }
+
+        public Builder password(String password) {
+            this.password = password;
+            return this;
+        }
+
+        /** The engine configuration: locations, placeholders, history table (the default: db/migrations). */
+        public Builder config(MigrationsConfig config) {
+            this.config = Objects.requireNonNull(config, "config");
+            return this;
+        }
+
+        /**
+         * The oldest version whose down part is exercised; older migrations are only applied (for histories whose
+         * early downs are irreversible or known broken).
+         */
+        public Builder minimumDowngradeVersion(String minimumDowngradeVersion) {
+            this.minimumDowngradeVersion = minimumDowngradeVersion;
+            return this;
+        }
+
+        /**
+         * Objects that a full downgrade may leave behind on purpose, such as {@code "extension pgcrypto"} or
+         * {@code "table audit_log"} (kind and name as the schema difference names them).
+         */
+        public Builder keep(String... objects) {
+            keep.addAll(List.of(objects));
+            return this;
+        }
+
+        /**
+         * A database whose history the lineage check compares with the files (a copy of production, a staging
+         * database): it must show no changed, failed or missing migration. Only read.
+         */
+        public Builder referenceUrl(String referenceUrl) {
+            this.referenceUrl = referenceUrl;
+            return this;
+        }
+
+        public MigrationsKit build() {
+            if (url == null || url.isBlank()) {
+                throw new IllegalArgumentException("The migrations test kit needs the JDBC URL of a PostgreSQL"
+                        + " database; give it with url(...), @MigrationsTest(url = ...), a Testcontainers container"
+                        + " field, or a Spring test context.");
+            }
+            return new MigrationsKit(this);
+        }
+    }
+}
