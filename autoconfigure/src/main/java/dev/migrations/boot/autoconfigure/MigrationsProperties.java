@@ -119,6 +119,8 @@ public class MigrationsProperties {
 
     private final Endpoint endpoint = new Endpoint();
 
+    private final Health health = new Health();
+
     public boolean isEnabled() {
         return this.enabled;
     }
@@ -355,6 +357,10 @@ public class MigrationsProperties {
         return this.endpoint;
     }
 
+    public Health getHealth() {
+        return this.health;
+    }
+
     /** Settings of the migrations Actuator endpoint. */
     public static class Endpoint {
 
@@ -367,6 +373,24 @@ public class MigrationsProperties {
 
         public void setWriteOperationsEnabled(boolean writeOperationsEnabled) {
             this.writeOperationsEnabled = writeOperationsEnabled;
+        }
+    }
+
+    /** Settings of the migrations health indicator. */
+    public static class Health {
+
+        /**
+         * How long the health indicator reuses the schema status it read, unless a run of this application changed
+         * the schema meanwhile. Bounds how often health probes query the database.
+         */
+        private Duration timeToLive = Duration.ofSeconds(10);
+
+        public Duration getTimeToLive() {
+            return this.timeToLive;
+        }
+
+        public void setTimeToLive(Duration timeToLive) {
+            this.timeToLive = timeToLive;
         }
     }
 }
