@@ -65,9 +65,31 @@ class SampleAppJarIT {
                 .contains("Schema \"PUBLIC\" is up to date at version 5: no migration necessary");
     }
 
-    private Process start(int port, List<String> output) throws IOException, InterruptedException {
+    @Test
+    void startsAheadOfTimeProcessed() throws Exception {
+        assertThat(JAR).as("run `./mvnw package` first").exists();
+        List<String> output = new ArrayList<>();
+        int port = freePort();
+        Process app = start(port, output, "-Dspring.aot.enabled=true");
+        try {
+            assertThat(get(port, "/actuator/migrations")).contains("create users", "index memberships user");
+            assertThat(get(port, "/users")).isEqualTo("[]");
+        } finally {
+            stop(app);
+        }
+        assertThat(String.join("\n", output))
+                .as("the AOT-generated initializers ran the migrations")
+                .contains("Starting AOT-processed SampleApplication")
+                .contains("Successfully applied 5 migration(s)");
+    }
+
+    private Process start(int port, List<String> output, String... jvmOptions)
+            throws IOException, InterruptedException {
         String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-jar", JAR.toAbsolutePath().toString(), "--server.port=" + port)
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of("-jar", JAR.toAbsolutePath().toString(), "--server.port=" + port));
+        Process process = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .start();
