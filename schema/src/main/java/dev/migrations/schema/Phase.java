@@ -1,0 +1,29 @@
+package dev.migrations.schema;
+
+/**
+ * The order in which a migration's statements run, so that nothing is created before what it depends on and nothing
+ * is dropped while something still depends on it: views and foreign keys go first and come back last, tables are
+ * created before their keys, and what tables used (sequences, types, extensions, schemas) is dropped at the end.
+ */
+enum Phase {
+    DROP_VIEWS,
+    DROP_FOREIGN_KEYS,
+    DROP_CONSTRAINTS,
+    DROP_TABLES,
+    CREATE_SCHEMAS,
+    CREATE_EXTENSIONS,
+    CREATE_TYPES,
+    RECREATE_ENUMS,
+    CREATE_SEQUENCES,
+    CREATE_TABLES,
+    ALTER_COLUMNS,
+    ADD_CONSTRAINTS,
+    ADD_FOREIGN_KEYS,
+    SEQUENCE_OPTIONS,
+    CREATE_VIEWS,
+    COMMENTS,
+    DROP_SEQUENCES,
+    DROP_TYPES,
+    DROP_EXTENSIONS,
+    DROP_SCHEMAS
+}
