@@ -1,0 +1,324 @@
+package dev.migrations.lint;
+
+import dev.migrations.core.MigrationScript;
+import dev.migrations.core.SqlStatement;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The measuring half of the linter: replays the migrations on a scratch database (created with a random name on the
+ * given server, always dropped afterwards) and records, for each statement of the analysed migrations, the lock
+ * modes it holds on relations that existed before them (from {@code pg_locks} for its own backend, inside its
+ * transaction), whether it rewrote them ({@code relfilenode} changed) and whether it scanned them in full
+ * ({@code pg_stat_xact_user_tables.seq_scan}).
+ *
+ * <p>Each traced statement runs in a transaction of its own, committed before the next one, so that the locks read
+ * after it are its own (a transaction keeps every lock until it ends). Statements that PostgreSQL runs only outside
+ * a transaction are run in autocommit; their locks are gone when they return, so only rewrites are reported.
+ *
+ * @since 0.1.0
+ */
+public final class LockTracer {
+
+    private static final Pattern URL = Pattern.compile("^(jdbc:postgresql://[^/?]*)(/[^?]*)?(\\?.*)?$");
+
+    /** Lock modes, weakest first, with the names the documentation uses. */
+    private static final List<String> MODES = List.of(
+            "AccessShareLock",
+            "RowShareLock",
+            "RowExclusiveLock",
+            "ShareUpdateExclusiveLock",
+            "ShareLock",
+            "ShareRowExclusiveLock",
+            "ExclusiveLock",
+            "AccessExclusiveLock");
+
+    private static final String RELATIONS = "SELECT c.oid, c.relname, c.relkind, c.relfilenode FROM pg_class c"
+            + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid >= 16384"
+            + " AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%'"
+            + " AND n.nspname NOT LIKE 'pg_temp%' AND c.relkind IN ('r', 'p', 'i', 'I', 'm', 'S')";
+
+    private static final String LOCKS = "SELECT relation, mode FROM pg_locks WHERE pid = pg_backend_pid()"
+            + " AND locktype = 'relation' AND granted"
+            + " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())";
+
+    private static final String SCANS = "SELECT relid, seq_scan FROM pg_stat_xact_user_tables";
+
+    private final String url;
+
+    private final Properties properties;
+
+    private LockTracer(String url, Properties properties) {
+        this.url = url;
+        this.properties = properties;
+    }
+
+    /**
+     * A tracer that creates its scratch databases on the server of {@code adminUrl} (a {@code jdbc:postgresql:} URL
+     * of any database there, for a user allowed to CREATE DATABASE).
+     *
+     * @param user the user, or {@code null} when the URL names it
+     * @param password the password, or {@code null}
+     */
+    public static LockTracer create(String adminUrl, String user, String password) {
+        if (!URL.matcher(adminUrl).matches()) {
+            throw new IllegalArgumentException("Lock tracing needs a jdbc:postgresql://host[:port]/database URL, not "
+                    + adminUrl.replaceAll("password=[^&]*", "password=***"));
+        }
+        Properties properties = new Properties();
+        if (user != null) {
+            properties.setProperty("user", user);
+        }
+        if (password != null) {
+            properties.setProperty("password", password);
+        }
+        properties.setProperty("connectTimeout", "30");
+        return new LockTracer(adminUrl, properties);
+    }
+
+    /**
+     * Replays {@code scripts} in order on a new scratch database and traces the statements of those whose version
+     * {@code analysed} accepts. Replay stops at the first failing statement, whose trace carries the error.
+     */
+    public List<StatementTrace> trace(List<MigrationScript> scripts, Predicate<String> analysed) {
+        String name = "migrations_lint_" + HexFormat.of().formatHex(new SecureRandom().generateSeed(6));
+        try (Connection admin = DriverManager.getConnection(url, properties)) {
+            try (Statement statement = admin.createStatement()) {
+                statement.execute("CREATE DATABASE " + name + " TEMPLATE template0");
+            }
+            try {
+                return replay(scratchUrl(name), scripts, analysed);
+            } finally {
+                drop(admin, name);
+            }
+        } catch (SQLException ex) {
+            throw new IllegalStateException(
+                    "Lock tracing could not use a scratch database on the server of "
+                            + url.replaceAll("password=[^&]*", "password=***") + ": " + ex.getMessage(),
+                    ex);
+        }
+    }
+
+    private static void drop(Connection admin, String name) throws SQLException {
+        try (Statement statement = admin.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        }
+    }
+
+    private String scratchUrl(String database) {
+        Matcher m = URL.matcher(url);
+        m.matches();
+        return m.group(1) + "/" + database + ((m.group(3) != null) ? m.group(3) : "");
+    }
+
+    private List<StatementTrace> replay(String scratch, List<MigrationScript> scripts, Predicate<String> analysed)
+            throws SQLException {
+        List<StatementTrace> traces = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(scratch, properties)) {
+            Map<Long, Relation> existing = null;
+            for (MigrationScript script : scripts) {
+                if (!analysed.test(script.version())) {
+                    String error = apply(connection, script);
+                    if (error != null) {
+                        traces.add(new StatementTrace(
+                                script.version(),
+                                script.location(),
+                                0,
+                                "",
+                                List.of(),
+                                List.of(),
+                                List.of(),
+                                false,
+                                error));
+                        return traces;
+                    }
+                    continue;
+                }
+                if (existing == null) {
+                    existing = relations(connection);
+                }
+                for (SqlStatement statement : script.statements()) {
+                    if (Rules.isTransactionControl(new Stmt(statement))) {
+                        continue; // each traced statement gets a transaction of its own
+                    }
+                    StatementTrace trace = trace(connection, script, statement, existing);
+                    traces.add(trace);
+                    if (trace.error() != null) {
+                        return traces;
+                    }
+                }
+            }
+        }
+        return traces;
+    }
+
+    /** Applies an untraced migration as the engine would; returns the error message, or {@code null}. */
+    private static String apply(Connection connection, MigrationScript script) throws SQLException {
+        connection.setAutoCommit(!script.transactional());
+        try (Statement statement = connection.createStatement()) {
+            for (SqlStatement sql : script.statements()) {
+                statement.execute(sql.sql());
+            }
+            if (script.transactional()) {
+                connection.commit();
+            }
+            return null;
+        } catch (SQLException ex) {
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+            }
+            return ex.getMessage();
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private static StatementTrace trace(
+            Connection connection, MigrationScript script, SqlStatement sql, Map<Long, Relation> existing)
+            throws SQLException {
+        boolean transactional = !sql.nonTransactional();
+        connection.setAutoCommit(!transactional);
+        List<String> locks = new ArrayList<>();
+        List<String> rewritten = new ArrayList<>();
+        List<String> scanned = new ArrayList<>();
+        try {
+            Map<Long, Long> scansBefore = transactional ? scans(connection) : Map.of();
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(sql.sql());
+            }
+            if (transactional) {
+                Map<Long, String> strongest = new TreeMap<>();
+                try (Statement statement = connection.createStatement();
+                        ResultSet rs = statement.executeQuery(LOCKS)) {
+                    while (rs.next()) {
+                        long oid = rs.getLong(1);
+                        if (existing.containsKey(oid)) {
+                            strongest.merge(oid, rs.getString(2), LockTracer::stronger);
+                        }
+                    }
+                }
+                strongest.forEach((oid, mode) -> locks.add(modeName(mode) + " on " + existing.get(oid)));
+                Map<Long, Long> scansAfter = scans(connection);
+                scansAfter.forEach((oid, count) -> {
+                    if (existing.containsKey(oid) && count > scansBefore.getOrDefault(oid, 0L)) {
+                        scanned.add(existing.get(oid).toString());
+                    }
+                });
+            }
+            Map<Long, Relation> now = relations(connection);
+            for (Relation before : existing.values()) {
+                Relation after = now.get(before.oid());
+                if (after != null && before.fileNode() != 0 && after.fileNode() != before.fileNode()) {
+                    rewritten.add(before.toString());
+                }
+            }
+            if (transactional) {
+                connection.commit();
+            }
+            // a relation rewritten once is compared with its new storage from now on
+            now.forEach((oid, relation) -> existing.computeIfPresent(oid, (k, old) -> relation));
+            return new StatementTrace(
+                    script.version(),
+                    script.location(),
+                    sql.line(),
+                    sql.sql(),
+                    locks,
+                    rewritten,
+                    scanned,
+                    transactional,
+                    null);
+        } catch (SQLException ex) {
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+            }
+            return new StatementTrace(
+                    script.version(),
+                    script.location(),
+                    sql.line(),
+                    sql.sql(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    transactional,
+                    ex.getMessage());
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private static Map<Long, Relation> relations(Connection connection) throws SQLException {
+        Map<Long, Relation> relations = new LinkedHashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(RELATIONS);
+                ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                relations.put(
+                        rs.getLong(1), new Relation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+            }
+        }
+        return relations;
+    }
+
+    private static Map<Long, Long> scans(Connection connection) throws SQLException {
+        Map<Long, Long> scans = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(SCANS)) {
+            while (rs.next()) {
+                scans.put(rs.getLong(1), rs.getLong(2));
+            }
+        }
+        return scans;
+    }
+
+    private static String stronger(String a, String b) {
+        return (MODES.indexOf(a) >= MODES.indexOf(b)) ? a : b;
+    }
+
+    /** {@code AccessExclusiveLock} as the documentation names it: {@code ACCESS EXCLUSIVE}. */
+    static String modeName(String mode) {
+        String words = mode.replaceAll("Lock$", "").replaceAll("([a-z])([A-Z])", "$1 $2");
+        return words.toUpperCase(Locale.ROOT);
+    }
+
+    /** The tables that {@code traces} found rewritten, scanned or locked, for tests and summaries. */
+    static Set<String> touched(List<StatementTrace> traces) {
+        Set<String> names = new HashSet<>();
+        traces.forEach((t) -> {
+            names.addAll(t.rewritten());
+            names.addAll(t.scanned());
+        });
+        return names;
+    }
+
+    private record Relation(long oid, String name, String kind, long fileNode) {
+
+        @Override
+        public String toString() {
+            String what = switch (kind) {
+                case "i", "I" -> "index";
+                case "S" -> "sequence";
+                case "m" -> "materialized view";
+                default -> "table";
+            };
+            return what + " " + name;
+        }
+    }
+}

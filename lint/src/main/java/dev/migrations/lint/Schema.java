@@ -1,0 +1,150 @@
+package dev.migrations.lint;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the migrations read so far say about the schema: which tables exist and which are new in the analysed batch,
+ * the column types, the indexes, and the validated {@code CHECK (c IS NOT NULL)} constraints. A table that no
+ * migration created existed before them all (created by hand or by another tool), so it counts as existing.
+ *
+ * <p>"New" means created by an analysed migration at or before the statement: the analysed migrations are the ones
+ * that run together in one deployment (the pending ones), so nobody uses such a table yet. A table created by an
+ * earlier, already applied (not analysed) migration is existing and may be busy.
+ */
+final class Schema {
+
+    private final Map<String, Map<String, String>> columns = new HashMap<>();
+
+    private final Set<String> newTables = new HashSet<>();
+
+    private final Map<String, String> indexTables = new HashMap<>();
+
+    private final Set<String> newIndexes = new HashSet<>();
+
+    /** Constraint name to "table.column" for {@code CHECK (column IS NOT NULL)} constraints. */
+    private final Map<String, String> notNullChecks = new HashMap<>();
+
+    /** "table.column" whose {@code IS NOT NULL} check has been validated. */
+    private final Set<String> validatedNotNull = new HashSet<>();
+
+    boolean isExisting(String table) {
+        return table != null && !newTables.contains(table);
+    }
+
+    boolean isNewIndex(String index) {
+        return newIndexes.contains(index);
+    }
+
+    String indexTable(String index) {
+        return indexTables.get(index);
+    }
+
+    /** The column's normalised type when a migration declared it, else {@code null}. */
+    String columnType(String table, String column) {
+        Map<String, String> types = columns.get(table);
+        return (types != null) ? types.get(column) : null;
+    }
+
+    boolean hasValidatedNotNullCheck(String table, String column) {
+        return validatedNotNull.contains(table + "." + column);
+    }
+
+    /** Updates the model with what {@code s} did; {@code analysed}: whether its migration is in the batch. */
+    void apply(Stmt s, boolean analysed) {
+        Ddl.CreateTable create = Ddl.createTable(s);
+        if (create != null && create.name() != null) {
+            if (create.ifNotExists() && columns.containsKey(create.name())) {
+                return;
+            }
+            Map<String, String> types = new HashMap<>();
+            create.columns().forEach((c) -> types.put(c.name(), c.type()));
+            columns.put(create.name(), types);
+            mark(newTables, create.name(), analysed);
+            return;
+        }
+        Ddl.CreateIndex index = Ddl.createIndex(s);
+        if (index != null) {
+            if (index.name() != null) {
+                indexTables.put(index.name(), index.table());
+                mark(newIndexes, index.name(), analysed || newTables.contains(index.table()));
+            }
+            return;
+        }
+        java.util.List<String> dropped = Ddl.dropTable(s);
+        if (dropped != null) {
+            dropped.forEach((t) -> {
+                columns.remove(t);
+                newTables.remove(t);
+            });
+            return;
+        }
+        Ddl.AlterTable alter = Ddl.alterTable(s);
+        if (alter != null) {
+            alter(alter);
+        }
+    }
+
+    private void alter(Ddl.AlterTable alter) {
+        String table = alter.table();
+        Map<String, String> types = columns.computeIfAbsent(table, (t) -> new HashMap<>());
+        for (Ddl.Action action : alter.actions()) {
+            switch (action.kind()) {
+                case ADD_COLUMN -> types.put(action.column(), action.def().type());
+                case DROP_COLUMN -> types.remove(action.column());
+                case ALTER_TYPE -> types.put(action.column(), action.newType());
+                case RENAME_COLUMN -> {
+                    String type = types.remove(action.column());
+                    if (type != null && action.newName() != null) {
+                        types.put(action.newName(), type);
+                    }
+                }
+                case RENAME_TABLE -> {
+                    if (action.newName() != null) {
+                        columns.put(action.newName(), columns.remove(table));
+                        if (newTables.remove(table)) {
+                            newTables.add(action.newName());
+                        }
+                    }
+                }
+                case ADD_CONSTRAINT -> {
+                    String column = notNullColumn(action.checkText());
+                    if (column != null && action.constraint() != null) {
+                        notNullChecks.put(action.constraint(), table + "." + column);
+                        if (!action.notValid()) {
+                            validatedNotNull.add(table + "." + column);
+                        }
+                    }
+                }
+                case VALIDATE -> {
+                    String column = notNullChecks.get(action.constraint());
+                    if (column != null) {
+                        validatedNotNull.add(column);
+                    }
+                }
+                default -> {}
+            }
+        }
+    }
+
+    /** The column of a {@code column IS NOT NULL} check text, or {@code null}. */
+    static String notNullColumn(String checkText) {
+        if (checkText == null) {
+            return null;
+        }
+        String[] words = checkText.replace("\"", "").trim().split("\\s+");
+        return (words.length == 4 && words[1].equals("is") && words[2].equals("not") && words[3].equals("null"))
+                ? words[0]
+                : null;
+    }
+
+    private static void mark(Set<String> set, String name, boolean isNew) {
+        if (isNew) {
+            set.add(name);
+        } else {
+            set.remove(name);
+        }
+    }
+}
