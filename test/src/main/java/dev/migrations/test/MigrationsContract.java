@@ -1,7 +1,10 @@
 package dev.migrations.test;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -26,5 +29,21 @@ public interface MigrationsContract {
     @DisplayName("upgrade: an empty database migrates to the newest version")
     default void upgrade(MigrationsKit kit) {
         kit.assertUpgrade();
+    }
+
+    /**
+     * One test per migration: apply, undo, compare the schema with the one before (catalog snapshots), apply again.
+     */
+    @TestFactory
+    @DisplayName("stairway: every migration up, down (schema as before), up")
+    default Stream<DynamicTest> stairway(MigrationsKit kit) {
+        return kit.stairway();
+    }
+
+    /** Applying and undoing every migration leaves the schema as it was, except what is declared with keep. */
+    @Test
+    @DisplayName("downgrade leaves no trace: all up then all down gives the schema from before")
+    default void downgradeLeavesNoTrace(MigrationsKit kit) {
+        kit.assertDowngradeLeavesNoTrace();
     }
 }

@@ -8,9 +8,18 @@ import dev.migrations.core.MigrationState;
 import dev.migrations.core.MigrationStatus;
 import dev.migrations.core.MigrationsConfig;
 import dev.migrations.core.Migrator;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 
 /**
  * The checks of the test kit over one set of migrations, run on scratch databases that it creates on a PostgreSQL
@@ -46,6 +55,9 @@ public final class MigrationsKit implements AutoCloseable {
     private Templates templates;
 
     private final List<TestDatabase> databases = new ArrayList<>();
+
+    /** Scratch databases the checks created and have not dropped yet. */
+    private final Set<String> scratch = new LinkedHashSet<>();
 
     private MigrationsKit(Builder builder) {
         this.server = Server.of(builder.url, builder.user, builder.password);
@@ -168,13 +180,77 @@ public final class MigrationsKit implements AutoCloseable {
                         .build();
             }
             // the database now holds every migration, as freshly as a template can: keep it as one
+            synchronized (scratch) {
+                scratch.remove(database);
+            }
             templates.publish(database, local.size(), local);
             database = null;
         } finally {
             if (database != null) {
-                server.drop(database);
+                release(database);
             }
         }
+    }
+
+    /**
+     * Stairway, as one dynamic test per migration from {@link #minimumDowngradeVersion()} on: apply it, undo it, check
+     * that the schema equals the one before it, apply it again. The tests must run in order (JUnit runs a factory's
+     * tests in order); a failed stair does not stop the others.
+     */
+    public Stream<DynamicTest> stairway() {
+        Stairway stairway = new Stairway(this);
+        List<MigrationInfo> local = stairway.migrations();
+        return IntStream.range(stairway.first(), local.size())
+                .mapToObj((i) -> DynamicTest.dynamicTest(
+                        "V" + local.get(i).version() + " " + local.get(i).description() + ": up, down, up",
+                        source(local.get(i).script()),
+                        () -> {
+                            try {
+                                stairway.step(i);
+                            } finally {
+                                if (i == local.size() - 1) {
+                                    stairway.close();
+                                }
+                            }
+                        }))
+                .onClose(stairway::close);
+    }
+
+    /** Runs the whole stairway and returns every stair with its failure, for use outside a {@code @TestFactory}. */
+    public List<StairwayStep> runStairway() {
+        Stairway stairway = new Stairway(this);
+        List<StairwayStep> steps = new ArrayList<>();
+        try {
+            for (int i = stairway.first(); i < stairway.migrations().size(); i++) {
+                long start = System.nanoTime();
+                AssertionError failure = null;
+                boolean skipped = false;
+                try {
+                    stairway.step(i);
+                } catch (MigrationAssertionError ex) {
+                    failure = ex;
+                } catch (org.opentest4j.TestAbortedException ex) {
+                    skipped = true;
+                }
+                steps.add(new StairwayStep(
+                        stairway.migrations().get(i),
+                        (MigrationAssertionError) failure,
+                        skipped,
+                        Duration.ofNanos(System.nanoTime() - start)));
+            }
+        } finally {
+            stairway.close();
+        }
+        return steps;
+    }
+
+    /**
+     * Downgrade leaves no trace: after applying every migration and undoing them all (down to
+     * {@link #minimumDowngradeVersion()}), the schema equals the one before, except for the objects declared in
+     * {@link #keep()}.
+     */
+    public void assertDowngradeLeavesNoTrace() {
+        NoTrace.check(this);
     }
 
     /** Drops every database this kit created for tests (the cached templates stay). */
@@ -184,6 +260,34 @@ public final class MigrationsKit implements AutoCloseable {
             databases.forEach(TestDatabase::close);
             databases.clear();
         }
+        List<String> left;
+        synchronized (scratch) {
+            left = new ArrayList<>(scratch);
+        }
+        left.forEach(this::release);
+    }
+
+    /** Drops a scratch database made by {@link #cloneAt(int)}. */
+    void release(String database) {
+        synchronized (scratch) {
+            scratch.remove(database);
+        }
+        server.drop(database);
+    }
+
+    private static URI source(String script) {
+        try {
+            if (script.startsWith("classpath:")) {
+                String path = script.substring("classpath:".length());
+                return new URI("classpath:/" + (path.startsWith("/") ? path.substring(1) : path));
+            }
+            if (script.startsWith("filesystem:")) {
+                return Path.of(script.substring("filesystem:".length())).toUri();
+            }
+        } catch (URISyntaxException | RuntimeException ex) {
+            // no source link in the IDE; the test still runs
+        }
+        return null;
     }
 
     Server server() {
@@ -196,6 +300,9 @@ public final class MigrationsKit implements AutoCloseable {
         String template = templates.ensure(count, local);
         String database = Server.scratchName();
         server.create(database, template);
+        synchronized (scratch) {
+            scratch.add(database);
+        }
         return database;
     }
 

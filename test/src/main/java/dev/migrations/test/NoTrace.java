@@ -1,0 +1,94 @@
+package dev.migrations.test;
+
+import dev.migrations.core.Direction;
+import dev.migrations.core.MigrationException;
+import dev.migrations.core.MigrationInfo;
+import dev.migrations.core.Migrator;
+import dev.migrations.schema.SchemaComparison;
+import dev.migrations.schema.SchemaDifference;
+import dev.migrations.schema.SchemaSnapshot;
+import java.util.List;
+
+/**
+ * Downgrade leaves no trace (pytest-alembic's experimental test, made exact by the catalog comparison): apply every
+ * migration, undo them all, and compare the schema with the one before. What a migration keeps on purpose (an
+ * extension other schemas use, an audit table) is declared with {@code keep}; the history table's own schema stays.
+ */
+final class NoTrace {
+
+    private NoTrace() {}
+
+    static void check(MigrationsKit kit) {
+        List<MigrationInfo> migrations = kit.migrations();
+        if (migrations.isEmpty()) {
+            return;
+        }
+        int first = (kit.minimumDowngradeVersion() != null)
+                ? Versions.countBelow(migrations, kit.minimumDowngradeVersion())
+                : 0;
+        String database = kit.cloneAt(first);
+        try {
+            SchemaSnapshot before = Differences.snapshot(kit, database);
+            Migrator migrator = Migrator.create(kit.server().dataSource(database), kit.config());
+            try {
+                migrator.migrate();
+            } catch (MigrationException ex) {
+                throw fail(kit, ex, Direction.UP, "applying every migration stopped.");
+            }
+            String target = (first == 0) ? "base" : migrations.get(first - 1).version();
+            try {
+                migrator.downgradeTo(target);
+            } catch (MigrationException ex) {
+                throw fail(kit, ex, Direction.DOWN, "undoing every migration stopped.");
+            }
+            List<SchemaDifference> left =
+                    SchemaComparison.of(before, Differences.snapshot(kit, database)).differences().stream()
+                            .filter((difference) -> !kept(kit, difference))
+                            .toList();
+            if (!left.isEmpty()) {
+                String range =
+                        (first == 0) ? "every migration" : "every migration from V" + kit.minimumDowngradeVersion();
+                throw MigrationAssertionError.builder(
+                                "no trace",
+                                "applying and undoing " + range + " left " + left.size() + " difference(s) in the"
+                                        + " schema.")
+                        .direction(Direction.DOWN)
+                        .difference(Differences.describe(
+                                left, "the downgrade", (first == 0) ? "in the empty database" : "before the upgrade"))
+                        .action("Make the down parts drop what their up parts create (the stairway names the"
+                                + " migration), or declare what stays on purpose with keep, for example"
+                                + " @MigrationsTest(keep = \"" + left.get(0).object() + "\").")
+                        .build();
+            }
+        } finally {
+            kit.release(database);
+        }
+    }
+
+    /** Declared with keep (the object, or anything inside it), or the schema that holds the history table. */
+    static boolean kept(MigrationsKit kit, SchemaDifference difference) {
+        String object = difference.object();
+        String name = object.substring(object.indexOf(' ') + 1);
+        String historySchema = kit.config().schema();
+        if (historySchema != null && object.equals("schema " + historySchema)) {
+            return true;
+        }
+        for (String keep : kit.keep()) {
+            String kept = keep.trim();
+            String keptName = kept.contains(" ") ? kept.substring(kept.lastIndexOf(' ') + 1) : kept;
+            if (object.equals(kept) || name.equals(kept) || name.startsWith(keptName + ".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static MigrationAssertionError fail(
+            MigrationsKit kit, MigrationException ex, Direction direction, String summary) {
+        return MigrationAssertionError.builder("no trace", summary)
+                .migration(kit.find(ex.script()))
+                .direction(direction)
+                .cause(ex)
+                .build();
+    }
+}

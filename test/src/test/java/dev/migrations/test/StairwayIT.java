@@ -1,0 +1,107 @@
+package dev.migrations.test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.migrations.core.Direction;
+import dev.migrations.core.MigrationsConfig;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The stairway and the no-trace check on migrations with every kind of wrong down part: one that leaves a column
+ * behind (V2), one that fails (V3), none at all (V4).
+ */
+class StairwayIT {
+
+    private static MigrationsKit.Builder kit(String location) {
+        TestServer server = new TestServer();
+        return MigrationsKit.builder()
+                .url(server.getJdbcUrl())
+                .user(server.getUsername())
+                .password(server.getPassword())
+                .config(MigrationsConfig.builder()
+                        .locations("classpath:kit/" + location)
+                        .build());
+    }
+
+    @Test
+    void reportsEveryWrongDownEachWithItsOwnFailure() {
+        List<StairwayStep> steps;
+        try (MigrationsKit kit = kit("wrong").build()) {
+            steps = kit.runStairway();
+        }
+        assertThat(steps).extracting((s) -> s.migration().version()).containsExactly("1", "2", "3", "4", "5");
+        assertThat(steps).extracting(StairwayStep::passed).containsExactly(true, false, false, false, true);
+
+        assertThat(steps.get(1).failure())
+                .hasMessage("Migrations stairway failed: undoing V2 did not give back the schema from before it.\n"
+                        + "  Migration:   V2 add nickname (classpath:kit/wrong/V2__add_nickname.sql)\n"
+                        + "  Direction:   down (undo)\n"
+                        + "  Statement:   DROP INDEX users_name;\n"
+                        + "  Difference:  column public.users.nickname: left by the down (not there before the up)\n"
+                        + "  Action:      Make the down part of V2 undo everything its up part does, or set"
+                        + " minimumDowngradeVersion above 2.");
+        assertThat(steps.get(1).failure().difference()).contains("column public.users.nickname");
+
+        assertThat(steps.get(2).failure())
+                .satisfies((failure) -> assertThat(failure.direction()).isEqualTo(Direction.DOWN))
+                .hasMessageStartingWith("Migrations stairway failed: V3 cannot be undone.\n"
+                        + "  Migration:   V3 add email (classpath:kit/wrong/V3__add_email.sql)\n"
+                        + "  Direction:   down (undo)\n"
+                        + "  Error:       MIG-030 ")
+                .hasMessageContaining("Statement:   ALTER TABLE users DROP COLUMN mail")
+                .hasMessageContaining("column \"mail\" of relation \"users\" does not exist (SQLState 42703)")
+                .hasMessageEndingWith("  Action:      Fix the down part of V3, or set minimumDowngradeVersion above 3"
+                        + " if it cannot be undone.");
+
+        assertThat(steps.get(3).failure())
+                .hasMessage("Migrations stairway failed: V4 has no down part, so it cannot be undone.\n"
+                        + "  Migration:   V4 seed admin (classpath:kit/wrong/V4__seed_admin.sql)\n"
+                        + "  Direction:   down (undo)\n"
+                        + "  Action:      Write its down part after a '-- migrate:down' line, or set"
+                        + " minimumDowngradeVersion above 4 if it is irreversible on purpose.");
+    }
+
+    @Test
+    void minimumDowngradeVersionStartsTheStairwayAboveTheIrreversibleHistory() {
+        try (MigrationsKit kit = kit("wrong").minimumDowngradeVersion("5").build()) {
+            assertThat(kit.runStairway()).singleElement().satisfies((step) -> {
+                assertThat(step.migration().version()).isEqualTo("5");
+                assertThat(step.passed()).isTrue();
+            });
+            kit.assertDowngradeLeavesNoTrace();
+        }
+    }
+
+    @Test
+    void downgradeLeavingAColumnBehindLeavesATraceNamingTheColumn() {
+        try (MigrationsKit kit = kit("leftover").build()) {
+            assertThatThrownBy(kit::assertDowngradeLeavesNoTrace)
+                    .isInstanceOf(MigrationAssertionError.class)
+                    .hasMessage("Migrations no trace failed: applying and undoing every migration left 1 difference(s)"
+                            + " in the schema.\n"
+                            + "  Direction:   down (undo)\n"
+                            + "  Difference:  enum public.mood: left by the downgrade (not there in the empty"
+                            + " database)\n"
+                            + "  Action:      Make the down parts drop what their up parts create (the stairway names"
+                            + " the migration), or declare what stays on purpose with keep, for example"
+                            + " @MigrationsTest(keep = \"enum public.mood\").");
+        }
+        try (MigrationsKit kit = kit("leftover").keep("enum public.mood").build()) {
+            kit.assertDowngradeLeavesNoTrace();
+        }
+    }
+
+    @Test
+    void downgradeStopsAtAMigrationWithoutDownPart() {
+        try (MigrationsKit kit = kit("wrong").minimumDowngradeVersion("2").build()) {
+            assertThatThrownBy(kit::assertDowngradeLeavesNoTrace)
+                    .isInstanceOf(MigrationAssertionError.class)
+                    .hasMessageStartingWith("Migrations no trace failed: undoing every migration stopped.\n"
+                            + "  Migration:   V4 seed admin (classpath:kit/wrong/V4__seed_admin.sql)\n"
+                            + "  Direction:   down (undo)\n"
+                            + "  Error:       MIG-040 ");
+        }
+    }
+}
