@@ -36,10 +36,10 @@ public class MigrationsEndpoint {
     @ReadOperation
     public MigrationsDescriptor migrations() {
         Map<String, MigratorDescriptor> descriptors = new LinkedHashMap<>();
-        this.migrators.keySet().stream()
-                .sorted()
-                .forEach((name) -> descriptors.put(
-                        name, new MigratorDescriptor(this.migrators.get(name).info())));
+        this.migrators.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach((entry) -> descriptors.put(
+                        entry.getKey(), new MigratorDescriptor(entry.getValue().info())));
         return new MigrationsDescriptor(descriptors);
     }
 

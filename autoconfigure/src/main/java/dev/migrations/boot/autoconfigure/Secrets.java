@@ -1,7 +1,6 @@
 package dev.migrations.boot.autoconfigure;
 
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
 /** Hides passwords in connection URLs before they reach a log or a failure report. */
 final class Secrets {
@@ -17,10 +16,7 @@ final class Secrets {
     private Secrets() {}
 
     /** {@code url} with every password replaced by {@value #MASK}. */
-    static @Nullable String maskUrl(@Nullable String url) {
-        if (url == null) {
-            return null;
-        }
+    static String maskUrl(String url) {
         String masked = PASSWORD_PARAMETER.matcher(url).replaceAll("$1" + MASK);
         return USERINFO_PASSWORD.matcher(masked).replaceAll("$1" + MASK + "@");
     }

@@ -84,7 +84,7 @@ public class MigrationsHealthIndicator implements HealthIndicator {
     @Override
     public Health health() {
         Snapshot current = this.snapshot;
-        if (isFresh(current)) {
+        if (current != null && isFresh(current)) {
             return current.health();
         }
         if (current != null) {
@@ -96,7 +96,7 @@ public class MigrationsHealthIndicator implements HealthIndicator {
         }
         try {
             current = this.snapshot;
-            if (isFresh(current)) {
+            if (current != null && isFresh(current)) {
                 return current.health();
             }
             long changesBefore = this.changes.getAsLong();
@@ -108,9 +108,8 @@ public class MigrationsHealthIndicator implements HealthIndicator {
         }
     }
 
-    private boolean isFresh(@Nullable Snapshot snapshot) {
-        return snapshot != null
-                && snapshot.changes() == this.changes.getAsLong()
+    private boolean isFresh(Snapshot snapshot) {
+        return snapshot.changes() == this.changes.getAsLong()
                 && System.nanoTime() - snapshot.readAt() < this.timeToLiveNanos;
     }
 
