@@ -38,8 +38,16 @@ public record SchemaComparison(List<SchemaDifference> differences) {
             Map<String, String> wanted = want.get(key);
             Map<String, String> found = have.get(key);
             if (found == null) {
+                String table = wanted.get(SnapshotObjects.TABLE);
+                if (table != null && !have.containsKey(table)) {
+                    continue; // its table is missing: that says it all
+                }
                 differences.add(new SchemaDifference(key, "missing"));
             } else if (wanted == null) {
+                String table = found.get(SnapshotObjects.TABLE);
+                if (table != null && !want.containsKey(table)) {
+                    continue; // its table is unexpected
+                }
                 differences.add(new SchemaDifference(key, "unexpected"));
             } else {
                 for (String attribute : wanted.keySet()) {

@@ -10,6 +10,9 @@ import java.util.stream.Collectors;
  */
 final class SnapshotObjects {
 
+    /** The attribute that names the table a column, constraint or index belongs to. */
+    static final String TABLE = "table";
+
     private final SortedMap<String, SortedMap<String, String>> objects = new TreeMap<>();
 
     private SnapshotObjects() {}
@@ -71,6 +74,8 @@ final class SnapshotObjects {
         for (Column c : table.columns().values()) {
             add(
                     "column " + name + "." + Names.quote(c.name()),
+                    TABLE,
+                    "table " + name,
                     "type",
                     c.type(),
                     "not null",
@@ -89,6 +94,8 @@ final class SnapshotObjects {
         for (Constraint c : table.constraints().values()) {
             add(
                     "constraint " + name + "." + Names.quote(c.name()),
+                    TABLE,
+                    "table " + name,
                     "definition",
                     c.definition(),
                     "comment",
@@ -97,6 +104,8 @@ final class SnapshotObjects {
         for (Index i : table.indexes().values()) {
             add(
                     "index " + Names.qualified(table.schema(), i.name()),
+                    TABLE,
+                    "table " + name,
                     "definition",
                     i.definition(),
                     "comment",

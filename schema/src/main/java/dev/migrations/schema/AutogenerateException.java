@@ -1,0 +1,41 @@
+package dev.migrations.schema;
+
+/**
+ * A failure of autogenerate, with a stable code, what happened, the database's own message when there is one, and
+ * what to do.
+ *
+ * <ul>
+ *   <li>{@code MIG-090}: a scratch database could not be created on the server;
+ *   <li>{@code MIG-091}: the desired schema could not be built (a statement of a schema file failed, the entities could
+ *       not be exported, the database to compare with did not answer);
+ *   <li>{@code MIG-092}: a rename hint names a table or column that does not exist.
+ * </ul>
+ *
+ * @since 0.1.0
+ */
+public final class AutogenerateException extends RuntimeException {
+
+    private final String code;
+
+    private final String action;
+
+    AutogenerateException(String code, String summary, String action, Throwable cause) {
+        super(code + " " + summary + "\n  Action:      " + action, cause);
+        this.code = code;
+        this.action = action;
+    }
+
+    /** The stable code, for example {@code MIG-091}. */
+    public String code() {
+        return code;
+    }
+
+    /** What to do about it. */
+    public String action() {
+        return action;
+    }
+
+    static String databaseMessage(Throwable ex) {
+        return ex.getMessage() == null ? ex.getClass().getName() : ex.getMessage();
+    }
+}

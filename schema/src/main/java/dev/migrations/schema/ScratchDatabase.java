@@ -1,0 +1,122 @@
+package dev.migrations.schema;
+
+import java.io.PrintWriter;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * A database with a random name, created for one comparison and always dropped: by {@link #close()} (use
+ * try-with-resources), or by a shutdown hook when the JVM is stopped first (Ctrl-C during a diff).
+ */
+final class ScratchDatabase implements AutoCloseable, DataSource {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final ScratchServer server;
+
+    private final String name;
+
+    private final Thread hook;
+
+    private ScratchDatabase(ScratchServer server, String name) {
+        this.server = server;
+        this.name = name;
+        this.hook = new Thread(this::drop, "migrations-scratch-" + name);
+    }
+
+    static ScratchDatabase create(ScratchServer server) {
+        byte[] random = new byte[8];
+        RANDOM.nextBytes(random);
+        ScratchDatabase database = new ScratchDatabase(
+                server, "migrations_scratch_" + HexFormat.of().formatHex(random));
+        try (Connection connection = server.connect(server.url());
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + database.name + " TEMPLATE template0");
+        } catch (SQLException ex) {
+            throw new AutogenerateException(
+                    "MIG-090",
+                    "Could not create a scratch database on " + server + ": "
+                            + AutogenerateException.databaseMessage(ex),
+                    "Give the role CREATEDB (ALTER ROLE ... CREATEDB) or point autogenerate at a server where it may"
+                            + " create databases.",
+                    ex);
+        }
+        Runtime.getRuntime().addShutdownHook(database.hook);
+        return database;
+    }
+
+    String name() {
+        return name;
+    }
+
+    String url() {
+        return server.urlOf(name);
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return server.connect(url());
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        return getConnection();
+    }
+
+    @Override
+    public void close() {
+        drop();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or has run: the database is dropped either way
+        }
+    }
+
+    private void drop() {
+        try (Connection connection = server.connect(server.url());
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        } catch (SQLException ex) {
+            throw new IllegalStateException(
+                    "Could not drop the scratch database " + name + " (drop it by hand): " + ex.getMessage(), ex);
+        }
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+        return null;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {}
+
+    @Override
+    public void setLoginTimeout(int seconds) {}
+
+    @Override
+    public int getLoginTimeout() {
+        return 0;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+        throw new SQLException("Not a wrapper");
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) {
+        return false;
+    }
+}
