@@ -43,8 +43,12 @@ interface Dialect {
     /** Who holds the migration lock, from another session's point of view. */
     LockInfo lockHolder(Connection connection, long key) throws SQLException;
 
-    /** Whether a schema with no tables of its own is empty (for baseline-on-migrate). */
-    String countTablesQuery();
+    /**
+     * Query listing the names of the tables, views and sequences of the schema given as its parameter, in name order,
+     * leaving out objects that belong to an extension, and nothing when the schema holds another history table (it
+     * is managed already): what decides whether a schema without this history table is an existing database.
+     */
+    String tablesQuery();
 
     /** Type used for the history table's timestamp column. */
     default String timestampType() {

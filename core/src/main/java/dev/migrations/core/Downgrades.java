@@ -51,6 +51,80 @@ final class Downgrades {
         return migrations;
     }
 
+    /** More steps than applied migrations: undo nothing rather than everything. */
+    static MigrationException tooManySteps(int steps, List<HistoryRow> applied, String table) {
+        return MigrationException.builder(
+                        ErrorCode.UNKNOWN_TARGET,
+                        "Cannot downgrade " + steps + " steps: " + table + " records " + applied.size()
+                                + " applied migration(s).")
+                .rolledBack("nothing: no migration was undone")
+                .action(
+                        applied.isEmpty()
+                                ? "Nothing is applied, so there is nothing to downgrade."
+                                : "Give at most " + applied.size() + " steps, or downgrade to the target 'base'"
+                                        + " (migrations.target=base) to undo every migration.")
+                .build();
+    }
+
+    /** A target that is neither applied nor local, or above the current version, is a mistake: undo nothing. */
+    static void checkTarget(String target, Version version, Plan plan) {
+        if (!plan.isKnown(version)) {
+            throw MigrationException.builder(
+                            ErrorCode.UNKNOWN_TARGET,
+                            "Target version " + target + " is neither a local migration nor applied.")
+                    .rolledBack("nothing: no migration was undone")
+                    .action("Downgrade to an applied version, or to 'base' to undo every migration.")
+                    .build();
+        }
+        if (plan.current() == null || version.compareTo(plan.current()) > 0) {
+            throw MigrationException.builder(
+                            ErrorCode.UNKNOWN_TARGET,
+                            "Target version " + target + " is above the current version "
+                                    + ((plan.current() != null) ? plan.current() : "<< empty >>")
+                                    + ": a downgrade only goes down.")
+                    .rolledBack("nothing: no migration was undone")
+                    .action("Migrate to reach version " + target + ", or downgrade to a version below the current"
+                            + " one.")
+                    .build();
+        }
+    }
+
+    /**
+     * The downgrade was planned against {@code asked}; if another instance changed the applied migrations while it
+     * waited for the lock, undoing what is there now would undo what nobody asked to undo.
+     */
+    static void checkUnchanged(List<HistoryRow> asked, List<HistoryRow> now, String table, java.time.Duration waited) {
+        List<String> changes = new ArrayList<>();
+        for (HistoryRow row : now) {
+            if (asked.stream().noneMatch((a) -> same(a, row))) {
+                changes.add("version " + row.version() + " (" + row.script() + ") was applied"
+                        + ((row.installedBy() != null) ? " by " + row.installedBy() : ""));
+            }
+        }
+        for (HistoryRow row : asked) {
+            if (now.stream().noneMatch((n) -> same(n, row))) {
+                changes.add("version " + row.version() + " (" + row.script() + ") was undone");
+            }
+        }
+        if (changes.isEmpty()) {
+            return;
+        }
+        throw MigrationException.builder(
+                        ErrorCode.HISTORY_CHANGED,
+                        "The history in " + table + " changed while this downgrade waited " + waited.toMillis()
+                                + " ms for the migration lock: " + String.join("; ", changes) + ".")
+                .rolledBack("nothing: no migration was undone")
+                .action("The downgrade was planned against the history as it was when it was asked for. Check the"
+                        + " new state (the info command), then ask for the downgrade again if it is still wanted.")
+                .build();
+    }
+
+    private static boolean same(HistoryRow a, HistoryRow b) {
+        return a.rank() == b.rank()
+                && a.version().equals(b.version())
+                && java.util.Objects.equals(a.checksum(), b.checksum());
+    }
+
     /** The newest version still applied after undoing the first {@code count} of {@code applied} (newest first). */
     static String versionAfter(List<HistoryRow> applied, int count) {
         Version max = null;

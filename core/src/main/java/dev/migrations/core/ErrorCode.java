@@ -68,6 +68,12 @@ public enum ErrorCode {
     /** Baseline was requested on a schema that already has history. */
     BASELINE_NOT_ALLOWED("MIG-042"),
 
+    /** The schema already holds tables but has no history table: an existing database that needs a baseline. */
+    SCHEMA_NOT_EMPTY("MIG-043"),
+
+    /** The history changed while a downgrade waited for the migration lock; nothing was undone. */
+    HISTORY_CHANGED("MIG-044"),
+
     /** Another instance held the migration lock for longer than the lock wait timeout. */
     LOCK_WAIT_TIMEOUT("MIG-050"),
 

@@ -70,8 +70,10 @@ final class H2Dialect implements Dialect {
     }
 
     @Override
-    public String countTablesQuery() {
-        return "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = ?";
+    public String tablesQuery() {
+        return "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES t WHERE TABLE_SCHEMA = ? AND NOT EXISTS (SELECT 1"
+                + " FROM INFORMATION_SCHEMA.COLUMNS k WHERE k.TABLE_SCHEMA = t.TABLE_SCHEMA"
+                + " AND UPPER(k.COLUMN_NAME) = 'INSTALLED_RANK') ORDER BY TABLE_NAME";
     }
 
     private static String lockName(Connection connection, long key) throws SQLException {

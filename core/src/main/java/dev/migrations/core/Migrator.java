@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,7 +104,7 @@ public final class Migrator {
         List<HistoryRow> rows = session.readHistory(); // again: another instance may have migrated meanwhile
         List<String> messages = new ArrayList<>();
         if (rows == null) {
-            boolean baseline = config.baselineOnMigrate() && session.schemaHasObjects();
+            boolean baseline = adopting(session);
             session.createHistory(config.createSchema());
             if (baseline) {
                 messages.add(insertBaseline(session, 1));
@@ -160,46 +159,78 @@ public final class Migrator {
         return finish(result);
     }
 
-    /** Undoes the newest {@code steps} applied migrations, newest first. */
+    /**
+     * Undoes the newest {@code steps} applied migrations, newest first. Asking for more steps than are applied
+     * undoes nothing and fails: {@code downgradeTo("base")} is how to undo everything.
+     */
     public MigrationResult downgrade(int steps) {
-        if (steps < 1) {
-            throw MigrationException.builder(ErrorCode.INVALID_CONFIGURATION, "Cannot downgrade " + steps + " steps.")
-                    .action("Give a number of steps of 1 or more, or a target version.")
-                    .build();
-        }
         return downgrade(newest(steps));
     }
 
-    /** Undoes every applied migration above {@code target} ({@code "base"} or {@code "0"} for all of them). */
+    /**
+     * Undoes every applied migration above {@code target} ({@code "base"} or {@code "0"} for all of them). A target
+     * that is neither applied nor local, or above the current version, undoes nothing and fails.
+     */
     public MigrationResult downgradeTo(String target) {
         return downgrade(above(target));
     }
 
     /** Selects the newest {@code steps} of the applied rows (newest first). */
-    private static Function<List<HistoryRow>, List<HistoryRow>> newest(int steps) {
-        return (applied) -> applied.subList(0, Math.min(Math.max(steps, 0), applied.size()));
+    private Selection newest(int steps) {
+        if (steps < 1) {
+            throw MigrationException.builder(ErrorCode.INVALID_CONFIGURATION, "Cannot downgrade " + steps + " steps.")
+                    .action("Give a number of steps of 1 or more, or a target version.")
+                    .build();
+        }
+        return (applied, plan, table) -> {
+            if (steps > applied.size()) {
+                throw Downgrades.tooManySteps(steps, applied, table);
+            }
+            return applied.subList(0, steps);
+        };
     }
 
     /** Selects the applied rows above {@code target} ({@code "base"} or {@code "0"}: all of them). */
-    private static Function<List<HistoryRow>, List<HistoryRow>> above(String target) {
+    private Selection above(String target) {
         Objects.requireNonNull(target, "target");
         Version version = Targets.isBase(target) ? null : parseTarget(target);
-        return (applied) -> applied.stream()
-                .filter((row) -> version == null || row.version().compareTo(version) > 0)
-                .toList();
+        return (applied, plan, table) -> {
+            if (version != null) {
+                Downgrades.checkTarget(target, version, plan);
+            }
+            return applied.stream()
+                    .filter((row) -> version == null || row.version().compareTo(version) > 0)
+                    .toList();
+        };
     }
 
-    private MigrationResult downgrade(Function<List<HistoryRow>, List<HistoryRow>> select) {
+    /**
+     * Chooses, from the applied rows (newest first), the rows a downgrade undoes; throws when the request does not
+     * fit the history, so that nothing is undone.
+     */
+    @FunctionalInterface
+    private interface Selection {
+        List<HistoryRow> select(List<HistoryRow> applied, Plan plan, String table);
+    }
+
+    private MigrationResult downgrade(Selection select) {
         long start = System.nanoTime();
         try (Session session = Session.open(dataSource, config)) {
             List<ResolvedMigration> local =
                     MigrationResolver.resolve(config, session.dialect().vendor());
+            // the plan is fixed when the downgrade is asked for: checked now, then again under the lock
+            List<HistoryRow> asked = session.readHistory();
+            Plan askedPlan = Plan.of(local, (asked != null) ? asked : List.of());
+            Validation.checkFailed(askedPlan, table(session));
+            List<HistoryRow> askedApplied = appliedNewestFirst(asked);
+            Downgrades.check(askedPlan, select.select(askedApplied, askedPlan, table(session)), session);
             return locked(session, (waited) -> {
                 List<HistoryRow> rows = session.readHistory();
                 Plan plan = Plan.of(local, (rows != null) ? rows : List.of());
                 Validation.checkFailed(plan, session.history().qualifiedName());
                 List<HistoryRow> applied = appliedNewestFirst(rows);
-                List<HistoryRow> undo = select.apply(applied);
+                Downgrades.checkUnchanged(askedApplied, applied, table(session), waited);
+                List<HistoryRow> undo = select.select(applied, plan, table(session));
                 List<ResolvedMigration> migrations = Downgrades.check(plan, undo, session);
                 String initial = plan.currentVersion();
                 listeners.runStarting(MigrationResult.Operation.DOWNGRADE, undo.size());
@@ -373,6 +404,9 @@ public final class Migrator {
             Plan plan = Plan.of(local, rows);
             check(plan, session);
             List<ResolvedMigration> pending = plan.pending(target(target, plan));
+            if (rows == null && !pending.isEmpty()) {
+                adopting(session);
+            }
             return new DryRun(session, config, session.placeholders(config)).upgrade(plan, pending, rows == null);
         }
     }
@@ -387,13 +421,13 @@ public final class Migrator {
         return dryRunDowngrade(above(target));
     }
 
-    private String dryRunDowngrade(Function<List<HistoryRow>, List<HistoryRow>> select) {
+    private String dryRunDowngrade(Selection select) {
         try (Session session = Session.open(dataSource, config)) {
             List<ResolvedMigration> local =
                     MigrationResolver.resolve(config, session.dialect().vendor());
             List<HistoryRow> rows = session.readHistory();
             Plan plan = Plan.of(local, (rows != null) ? rows : List.of());
-            List<HistoryRow> undo = select.apply(appliedNewestFirst(rows));
+            List<HistoryRow> undo = select.select(appliedNewestFirst(rows), plan, table(session));
             List<ResolvedMigration> migrations = Downgrades.check(plan, undo, session);
             return new DryRun(session, config, session.placeholders(config)).downgrade(plan, undo, migrations);
         }
@@ -408,6 +442,22 @@ public final class Migrator {
                 .filter((row) -> row.isMigration() && row.success())
                 .sorted(Comparator.comparingInt(HistoryRow::rank).reversed())
                 .toList();
+    }
+
+    /**
+     * For a schema without a history table: whether to baseline it (baseline-on-migrate and tables present). Tables
+     * without baseline-on-migrate mean an existing database being adopted: running the migrations against objects they
+     * did not create fails on the first CREATE, so this fails first and says how to baseline.
+     */
+    private boolean adopting(Session session) {
+        List<String> objects = session.schemaObjects();
+        if (objects.isEmpty()) {
+            return false;
+        }
+        if (config.baselineOnMigrate()) {
+            return true;
+        }
+        throw Validation.schemaNotEmpty(session.schema(), objects, table(session), config.baselineVersion());
     }
 
     private void check(Plan plan, Session session) {

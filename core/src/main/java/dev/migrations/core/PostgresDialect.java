@@ -132,9 +132,16 @@ final class PostgresDialect implements Dialect {
     }
 
     @Override
-    public String countTablesQuery() {
-        return "SELECT count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
-                + " WHERE n.nspname = ? AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')";
+    public String tablesQuery() {
+        // objects of an extension (PostGIS's spatial_ref_sys in public, say) are not the application's
+        return "SELECT c.relname FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+                + " WHERE n.nspname = ? AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')"
+                + " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = 'pg_catalog.pg_class'::regclass"
+                + " AND d.objid = c.oid AND d.deptype = 'e')"
+                // a schema that holds another history table (a second module's, or Flyway's) is already managed
+                + " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class h JOIN pg_catalog.pg_attribute a"
+                + " ON a.attrelid = h.oid WHERE h.relnamespace = n.oid AND h.relkind IN ('r', 'p')"
+                + " AND a.attname = 'installed_rank' AND NOT a.attisdropped) ORDER BY c.relname";
     }
 
     @Override

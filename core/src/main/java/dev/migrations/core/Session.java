@@ -153,12 +153,19 @@ final class Session implements AutoCloseable {
         }
     }
 
-    /** Whether the schema holds any table or view (baseline-on-migrate only baselines a non-empty schema). */
-    boolean schemaHasObjects() {
-        try (PreparedStatement statement = connection.prepareStatement(dialect.countTablesQuery())) {
+    /**
+     * The tables, views and sequences of the schema, in name order (extension objects left out): a schema without a
+     * history table that holds any is an existing database, to be baselined rather than migrated from scratch.
+     */
+    List<String> schemaObjects() {
+        try (PreparedStatement statement = connection.prepareStatement(dialect.tablesQuery())) {
             statement.setString(1, schema);
             try (ResultSet rs = statement.executeQuery()) {
-                return rs.next() && rs.getLong(1) > 0;
+                List<String> names = new java.util.ArrayList<>();
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+                return names;
             }
         } catch (SQLException ex) {
             throw historyError("Could not inspect schema " + schema + ".", ex);

@@ -77,6 +77,27 @@ final class Validation {
                 .build();
     }
 
+    static MigrationException schemaNotEmpty(
+            String schema, List<String> objects, String table, String baselineVersion) {
+        String names = String.join(
+                ", ",
+                objects.stream().limit(5).map((name) -> "\"" + name + "\"").toList());
+        return MigrationException.builder(
+                        ErrorCode.SCHEMA_NOT_EMPTY,
+                        "Schema \"" + schema + "\" is not empty (" + objects.size() + " table(s), view(s) or"
+                                + " sequence(s): " + names + ((objects.size() > 5) ? ", ..." : "")
+                                + ") but has no history table " + table
+                                + ": it is an existing database, and the migrations would run against objects they did"
+                                + " not create.")
+                .rolledBack("nothing: no migration ran")
+                .action("If the schema already holds what the migrations up to version " + baselineVersion
+                        + " create, record that instead of running them: start once with"
+                        + " migrations.baseline-on-migrate=true (migrations.baseline-version=" + baselineVersion
+                        + " is the version it records), or run the baseline command once (migrations.mode=baseline,"
+                        + " or Migrator.baseline()). Otherwise set migrations.schema to an empty schema.")
+                .build();
+    }
+
     static MigrationException pending(List<ResolvedMigration> pending, String table) {
         ResolvedMigration first = pending.get(0);
         return MigrationException.builder(

@@ -167,6 +167,48 @@ class TroubleshootingIT {
             s.write("V1__create_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY);\n");
             s.migrator((c) -> c.target("7")).migrate();
         });
+        scenario("downgrade too many steps", (s) -> {
+            for (int v = 1; v <= 3; v++) {
+                s.write(
+                        "V" + v + "__t" + v + ".sql",
+                        "CREATE TABLE t" + v + " (id int);\n-- migrate:down\nDROP TABLE t" + v + ";\n");
+            }
+            s.migrator().migrate();
+            s.migrator().downgrade(10);
+        });
+        scenario("schema not empty", (s) -> {
+            s.db.execute("CREATE TABLE users (id bigint PRIMARY KEY)");
+            s.db.execute("CREATE TABLE notes (id bigint PRIMARY KEY)");
+            s.write("V1__create_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY);\n");
+            s.migrator().migrate();
+        });
+        scenario("history changed", (s) -> {
+            s.write(
+                    "V1__create_users.sql",
+                    "CREATE TABLE users (id bigint PRIMARY KEY);\n-- migrate:down\nDROP TABLE users;\n");
+            s.migrator().migrate();
+            java.util.concurrent.CompletableFuture<MigrationResult> downgrade;
+            try (Connection other = s.db.connect();
+                    Statement statement = other.createStatement()) {
+                statement.execute("SELECT pg_advisory_lock(" + MigrationLock.key("public.migrations_history") + ")");
+                downgrade = java.util.concurrent.CompletableFuture.supplyAsync(
+                        () -> s.migrator().downgrade(1));
+                // wait until the downgrade has planned and polls for the lock, then apply version 2 meanwhile
+                while (!lockPolled(s)) {
+                    Thread.sleep(20);
+                }
+                statement.execute("ALTER TABLE users ADD COLUMN email text");
+                statement.execute("INSERT INTO migrations_history (installed_rank, version, description, type,"
+                        + " script, checksum, installed_by, execution_time, success) VALUES (2, '2',"
+                        + " 'add users email', 'SQL', 'V2__add_users_email.sql', 0, 'instance-b', 1, true)");
+                statement.execute("SELECT pg_advisory_unlock_all()");
+            }
+            try {
+                downgrade.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException ex) {
+                throw (RuntimeException) ex.getCause();
+            }
+        });
         scenario("baseline not allowed", (s) -> {
             s.write("V1__create_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY);\n");
             s.migrator().migrate();
@@ -278,6 +320,17 @@ class TroubleshootingIT {
             messages.put(name, ex.getMessage());
         } finally {
             s.close();
+        }
+    }
+
+    /** Whether a session of the scenario's database is polling for the migration lock. */
+    private static boolean lockPolled(Scenario s) throws java.sql.SQLException {
+        try (Connection c = s.db.connect();
+                Statement statement = c.createStatement();
+                java.sql.ResultSet rs = statement.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE datname ="
+                        + " current_database() AND pid <> pg_backend_pid() AND query LIKE '%pg_try_advisory_lock%'")) {
+            rs.next();
+            return rs.getLong(1) > 0;
         }
     }
 
