@@ -18,7 +18,8 @@ final class DryRun {
     DryRun(Session session, MigrationsConfig config, Map<String, String> placeholders) {
         this.session = session;
         this.config = config;
-        this.placeholders = placeholders;
+        // the script shows where a secret goes, never its value
+        this.placeholders = SecretPlaceholders.of(config, placeholders).masked(config, placeholders);
     }
 
     String upgrade(Plan plan, List<ResolvedMigration> pending, boolean createHistory) {

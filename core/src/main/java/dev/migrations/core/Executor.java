@@ -21,6 +21,7 @@ final class Executor {
     private final SchemaHistory history;
     private final MigrationsConfig config;
     private final Map<String, String> placeholders;
+    private final SecretPlaceholders secrets;
     private final String installedBy;
     private final MigrationListener listener;
 
@@ -35,6 +36,7 @@ final class Executor {
         this.history = history;
         this.config = config;
         this.placeholders = placeholders;
+        this.secrets = SecretPlaceholders.of(config, placeholders);
         this.installedBy = installedBy;
         this.listener = listener;
     }
@@ -86,7 +88,12 @@ final class Executor {
             Direction direction,
             Plan plan)
             throws SQLException {
-        List<List<SqlStatement>> statements = prepare(migrations, direction);
+        List<List<SqlStatement>> statements;
+        try {
+            statements = prepare(migrations, direction);
+        } catch (MigrationException ex) {
+            throw secrets.mask(ex); // a parse error quotes the statement with its placeholders replaced
+        }
         List<ExecutedMigration> executed = new java.util.ArrayList<>(migrations.size());
         if (migrations.isEmpty()) {
             return executed;
@@ -154,8 +161,9 @@ final class Executor {
                     pause(config.lockTimeoutRetryDelay());
                     continue;
                 }
-                listener.migrationFailed(info, direction, Duration.ofNanos(System.nanoTime() - start), ex);
-                throw ex;
+                MigrationException masked = secrets.mask(ex);
+                listener.migrationFailed(info, direction, Duration.ofNanos(System.nanoTime() - start), masked);
+                throw masked;
             }
         }
     }

@@ -42,6 +42,32 @@ public class MigrationException extends RuntimeException {
         this.action = builder.action;
     }
 
+    /**
+     * A copy with {@code mask} applied to every text that may quote SQL or the database (summary, statement, the
+     * database's error, what was rolled back, the action) and {@code cause} as its cause: how secret placeholder
+     * values are kept out of reports.
+     */
+    MigrationException masked(java.util.function.UnaryOperator<String> mask, Throwable cause) {
+        Builder copy = builder(code, mask.apply(summary))
+                .script(script)
+                .line(line)
+                .statement(mask.apply(statement))
+                .rolledBack(mask.apply(rolledBack))
+                .action(mask.apply(action))
+                .cause(cause);
+        if (databaseError != null) {
+            copy.databaseError(new DatabaseError(
+                    databaseError.sqlState(),
+                    mask.apply(databaseError.message()),
+                    mask.apply(databaseError.detail()),
+                    mask.apply(databaseError.hint()),
+                    databaseError.position()));
+        }
+        MigrationException masked = copy.build();
+        masked.setStackTrace(getStackTrace());
+        return masked;
+    }
+
     /** Starts an exception with its code and a one-sentence summary of what went wrong. */
     public static Builder builder(ErrorCode code, String summary) {
         return new Builder(code, summary);

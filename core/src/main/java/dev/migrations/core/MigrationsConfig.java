@@ -33,6 +33,7 @@ public final class MigrationsConfig {
     private final boolean mixed;
     private final Map<String, String> placeholders;
     private final boolean placeholderReplacement;
+    private final List<String> secretPlaceholders;
     private final Duration lockWaitTimeout;
     private final Duration lockWaitLogInterval;
     private final Duration lockTimeout;
@@ -60,6 +61,7 @@ public final class MigrationsConfig {
         this.mixed = b.mixed;
         this.placeholders = Map.copyOf(b.placeholders);
         this.placeholderReplacement = b.placeholderReplacement;
+        this.secretPlaceholders = List.copyOf(b.secretPlaceholders);
         this.lockWaitTimeout = b.lockWaitTimeout;
         this.lockWaitLogInterval = b.lockWaitLogInterval;
         this.lockTimeout = b.lockTimeout;
@@ -131,6 +133,20 @@ public final class MigrationsConfig {
     /** Whether {@code ${name}} placeholders are replaced at all. */
     public boolean placeholderReplacement() {
         return placeholderReplacement;
+    }
+
+    /**
+     * Name patterns of the placeholders whose values are secrets ({@code *} matches any characters, case ignored);
+     * by default {@code *password*, *passwd*, *pwd*, pw, *_pw, pw_*, *secret*, *token*, *key*, *credential*}. Their
+     * values are replaced by {@code ******} in failure reports, dry runs and logs.
+     */
+    public List<String> secretPlaceholders() {
+        return secretPlaceholders;
+    }
+
+    /** Whether the value of the placeholder {@code name} is a secret that is never printed. */
+    public boolean isSecretPlaceholder(String name) {
+        return SecretPlaceholders.isSecret(name, secretPlaceholders);
     }
 
     /** How long to wait for another instance to release the migration lock. */
@@ -225,6 +241,7 @@ public final class MigrationsConfig {
         private boolean mixed;
         private Map<String, String> placeholders = new LinkedHashMap<>();
         private boolean placeholderReplacement = true;
+        private List<String> secretPlaceholders = SecretPlaceholders.DEFAULT_PATTERNS;
         private Duration lockWaitTimeout = Duration.ofMinutes(1);
         private Duration lockWaitLogInterval = Duration.ofSeconds(5);
         private Duration lockTimeout = Duration.ofSeconds(10);
@@ -254,6 +271,7 @@ public final class MigrationsConfig {
             this.mixed = c.mixed;
             this.placeholders = new LinkedHashMap<>(c.placeholders);
             this.placeholderReplacement = c.placeholderReplacement;
+            this.secretPlaceholders = c.secretPlaceholders;
             this.lockWaitTimeout = c.lockWaitTimeout;
             this.lockWaitLogInterval = c.lockWaitLogInterval;
             this.lockTimeout = c.lockTimeout;
@@ -323,6 +341,12 @@ public final class MigrationsConfig {
 
         public Builder placeholderReplacement(boolean placeholderReplacement) {
             this.placeholderReplacement = placeholderReplacement;
+            return this;
+        }
+
+        /** Replaces the name patterns of secret placeholders (see {@link MigrationsConfig#secretPlaceholders()}). */
+        public Builder secretPlaceholders(List<String> secretPlaceholders) {
+            this.secretPlaceholders = List.copyOf(secretPlaceholders);
             return this;
         }
 

@@ -119,6 +119,7 @@ public final class MigrationsAutoConfiguration {
             map.from(properties.isMixed()).to(builder::mixed);
             map.from(properties.getPlaceholders()).to(builder::placeholders);
             map.from(properties.isPlaceholderReplacement()).to(builder::placeholderReplacement);
+            map.from(properties.getSecretPlaceholders()).to(builder::secretPlaceholders);
             map.from(properties.getLockWaitTimeout()).to(builder::lockWaitTimeout);
             map.from(properties.getLockWaitLogInterval()).to(builder::lockWaitLogInterval);
             map.from(properties.getLockTimeout()).to(builder::lockTimeout);
@@ -133,6 +134,16 @@ public final class MigrationsAutoConfiguration {
             map.from(properties.getEncoding()).to(builder::encoding);
             map.from(properties.getInstalledBy()).to(builder::installedBy);
             return builder;
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.boot.actuate.endpoint.SanitizingFunction")
+    static class SanitizingConfiguration {
+
+        @Bean
+        SecretPlaceholderSanitizer migrationsSecretPlaceholderSanitizer(MigrationsProperties properties) {
+            return new SecretPlaceholderSanitizer(properties.getSecretPlaceholders(), properties.getPlaceholders());
         }
     }
 

@@ -60,6 +60,13 @@ public class MigrationsProperties {
     /** Whether to replace ${name} placeholders in migration files. */
     private boolean placeholderReplacement = true;
 
+    /**
+     * Name patterns of the placeholders whose values are secrets, never printed in failure reports, dry runs, logs or
+     * the endpoint. A * matches any characters; case is ignored. Setting it replaces the default list.
+     */
+    private List<String> secretPlaceholders = new ArrayList<>(List.of(
+            "*password*", "*passwd*", "*pwd*", "pw", "*_pw", "pw_*", "*secret*", "*token*", "*key*", "*credential*"));
+
     /** Maximum time to wait for another instance to release the migration lock before failing. */
     private Duration lockWaitTimeout = Duration.ofMinutes(1);
 
@@ -207,6 +214,14 @@ public class MigrationsProperties {
 
     public void setPlaceholders(Map<String, String> placeholders) {
         this.placeholders = placeholders;
+    }
+
+    public List<String> getSecretPlaceholders() {
+        return this.secretPlaceholders;
+    }
+
+    public void setSecretPlaceholders(List<String> secretPlaceholders) {
+        this.secretPlaceholders = secretPlaceholders;
     }
 
     public boolean isPlaceholderReplacement() {

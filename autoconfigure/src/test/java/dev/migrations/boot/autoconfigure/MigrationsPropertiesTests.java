@@ -38,6 +38,7 @@ class MigrationsPropertiesTests {
         assertThat(properties.isMixed()).isEqualTo(this.defaults.mixed());
         assertThat(properties.getPlaceholders()).isEqualTo(this.defaults.placeholders());
         assertThat(properties.isPlaceholderReplacement()).isEqualTo(this.defaults.placeholderReplacement());
+        assertThat(properties.getSecretPlaceholders()).isEqualTo(this.defaults.secretPlaceholders());
         assertThat(properties.getLockWaitTimeout()).isEqualTo(this.defaults.lockWaitTimeout());
         assertThat(properties.getLockWaitLogInterval()).isEqualTo(this.defaults.lockWaitLogInterval());
         assertThat(properties.getLockTimeout()).isEqualTo(this.defaults.lockTimeout());
@@ -106,6 +107,7 @@ class MigrationsPropertiesTests {
         properties.setMixed(true);
         properties.setPlaceholders(Map.of("owner", "app"));
         properties.setPlaceholderReplacement(false);
+        properties.setSecretPlaceholders(List.of("app_*"));
         properties.setLockWaitTimeout(Duration.ofSeconds(7));
         properties.setLockWaitLogInterval(Duration.ofSeconds(1));
         properties.setLockTimeout(Duration.ofSeconds(3));
