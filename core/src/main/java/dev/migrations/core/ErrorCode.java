@@ -17,6 +17,12 @@ public enum ErrorCode {
     /** A location could not be read (missing folder, unsupported prefix, I/O error). */
     INVALID_LOCATION("MIG-003"),
 
+    /** A migration has a {@code -- migrate:down} part and also an undo ({@code U}) file: two downgrades. */
+    DOWN_DEFINED_TWICE("MIG-004"),
+
+    /** A migration file is not valid text in the configured encoding. */
+    INVALID_ENCODING("MIG-005"),
+
     /** A pending migration is older than the newest applied one. */
     OUT_OF_ORDER("MIG-010"),
 
@@ -76,6 +82,9 @@ public enum ErrorCode {
 
     /** Another instance held the migration lock for longer than the lock wait timeout. */
     LOCK_WAIT_TIMEOUT("MIG-050"),
+
+    /** The run was interrupted (the application is shutting down) while it waited for the migration lock. */
+    LOCK_WAIT_INTERRUPTED("MIG-051"),
 
     /** The database could not be reached or refused the connection. */
     CONNECTION_FAILED("MIG-060"),

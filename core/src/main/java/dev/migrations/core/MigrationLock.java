@@ -110,7 +110,7 @@ final class MigrationLock {
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw MigrationException.builder(
-                            ErrorCode.LOCK_WAIT_TIMEOUT, "Interrupted while waiting for the" + " migration lock.")
+                            ErrorCode.LOCK_WAIT_INTERRUPTED, "Interrupted while waiting for the migration lock.")
                     .action("The application is shutting down; nothing was migrated.")
                     .build();
         }

@@ -453,7 +453,7 @@ final class MigrationScanner {
             text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw MigrationException.builder(
-                            ErrorCode.INVALID_LOCATION, "Migration file is not valid " + encoding.name() + " text")
+                            ErrorCode.INVALID_ENCODING, "Migration file is not valid " + encoding.name() + " text")
                     .script(location)
                     .action("Save the file as " + encoding.name()
                             + ", or configure the encoding the migration files are written in.")

@@ -51,7 +51,7 @@ final class ResolvedMigration {
         if (file.downContent() != null) {
             if (sections.down() != null) {
                 throw MigrationException.builder(
-                                ErrorCode.DUPLICATE_VERSION,
+                                ErrorCode.DOWN_DEFINED_TWICE,
                                 "Migration " + file.location() + " has a '-- migrate:down' part and also an undo file "
                                         + file.downLocation() + ".")
                         .script(file.location())

@@ -113,6 +113,22 @@ class MigrationScannerErrorsTest {
     }
 
     @Test
+    void rejectsADownPartAndAnUndoFileForOneVersionWithItsOwnCode() throws IOException {
+        write(dir, "V1__a.sql", "CREATE TABLE a (id int);\n-- migrate:down\nDROP TABLE a;\n");
+        write(dir, "U1__a.sql", "DROP TABLE a;\n");
+        MigrationsConfig config =
+                MigrationsConfig.builder().locations("filesystem:" + dir).build();
+
+        assertThatExceptionOfType(MigrationException.class)
+                .isThrownBy(() -> MigrationResolver.resolve(config, "h2"))
+                .satisfies(e -> assertThat(e.code())
+                        .as("two downgrades of one version are not two versions")
+                        .isEqualTo(ErrorCode.DOWN_DEFINED_TWICE))
+                .withMessageStartingWith("MIG-004 Migration filesystem:" + dir.resolve("V1__a.sql")
+                        + " has a '-- migrate:down' part and also an undo file filesystem:" + dir.resolve("U1__a.sql"));
+    }
+
+    @Test
     void rejectsTheSameMigrationNameInTwoLocations() throws IOException {
         write(dir, "first/V2__same.sql", "first");
         write(dir, "second/V2__same.sql", "second");
@@ -284,7 +300,7 @@ class MigrationScannerErrorsTest {
         Files.write(dir.resolve("V1__latin1.sql"), "SELECT 'café';".getBytes(StandardCharsets.ISO_8859_1));
 
         scanFails("filesystem:" + dir).withMessage("""
-                        MIG-003 Migration file is not valid UTF-8 text
+                        MIG-005 Migration file is not valid UTF-8 text
                           Script:      filesystem:%s
                           Action:      Save the file as UTF-8, or configure the encoding the migration files are written in.""", dir.resolve("V1__latin1.sql"));
     }

@@ -54,6 +54,19 @@ class TroubleshootingIT {
             s.write("V1.0__create_accounts.sql", "CREATE TABLE accounts (id bigint PRIMARY KEY);\n");
             s.migrator().migrate();
         });
+        scenario("down defined twice", (s) -> {
+            s.write(
+                    "V1__create_users.sql",
+                    "CREATE TABLE users (id bigint PRIMARY KEY);\n-- migrate:down\nDROP TABLE users;\n");
+            s.write("U1__create_users.sql", "DROP TABLE users;\n");
+            s.migrator().migrate();
+        });
+        scenario("invalid encoding", (s) -> {
+            s.writeBytes(
+                    "V1__create_users.sql",
+                    "COMMENT ON SCHEMA public IS 'caf\u00e9';\n".getBytes(StandardCharsets.ISO_8859_1));
+            s.migrator().migrate();
+        });
         scenario("invalid name", (s) -> {
             s.write("V1__create_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY);\n");
             s.write("V2-add-email.sql", "ALTER TABLE users ADD COLUMN email text;\n");
@@ -228,6 +241,43 @@ class TroubleshootingIT {
                 s.migrator((c) -> c.lockWaitTimeout(Duration.ofSeconds(1))).migrate();
             }
         });
+        scenario("lock wait interrupted", (s) -> {
+            s.write("V1__create_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY);\n");
+            try (Connection holder = s.db.connect();
+                    Statement statement = holder.createStatement()) {
+                statement.execute("SELECT pg_advisory_lock(" + MigrationLock.key("public.migrations_history") + ")");
+                Thread runner = Thread.currentThread();
+                Thread shutdown = new Thread(() -> {
+                    // the application shuts down once the run is in its lock loop (it has asked for the lock)
+                    try (Connection watcher = s.db.connect();
+                            Statement query = watcher.createStatement()) {
+                        long deadline =
+                                System.nanoTime() + Duration.ofSeconds(30).toNanos();
+                        while (System.nanoTime() < deadline) {
+                            try (var rs = query.executeQuery("SELECT count(*) FROM pg_stat_activity"
+                                    + " WHERE datname = current_database() AND query LIKE '%pg_try_advisory_lock%'"
+                                    + " AND pid <> pg_backend_pid()")) {
+                                rs.next();
+                                if (rs.getInt(1) > 0) {
+                                    break;
+                                }
+                            }
+                            Thread.sleep(10);
+                        }
+                    } catch (Exception ex) {
+                        throw new IllegalStateException(ex);
+                    }
+                    runner.interrupt();
+                });
+                shutdown.start();
+                try {
+                    s.migrator((c) -> c.lockWaitTimeout(Duration.ofMinutes(1))).migrate();
+                } finally {
+                    Thread.interrupted(); // the engine keeps the interrupt flag set, as it should; clear it here
+                    shutdown.join();
+                }
+            }
+        });
         scenario("wrong password", (s) -> {
             String role = s.db.createRoleWithPassword("s3cret");
             Migrator.create(s.db.dataSource(role, "${POSTGRES_PASSWORD}"), s.config(null))
@@ -354,6 +404,10 @@ class TroubleshootingIT {
 
         void write(String name, String content) throws IOException {
             Files.writeString(folder.resolve(name), content, StandardCharsets.UTF_8);
+        }
+
+        void writeBytes(String name, byte[] content) throws IOException {
+            Files.write(folder.resolve(name), content);
         }
 
         void delete(String name) throws IOException {
