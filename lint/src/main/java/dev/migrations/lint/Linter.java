@@ -57,6 +57,19 @@ public final class Linter {
 
     /** Lints the migrations whose version {@code analysed} accepts (see {@link #lint(List, Set)}). */
     public LintReport lint(List<MigrationScript> scripts, Predicate<String> analysed) {
+        return lint(scripts, analysed, false);
+    }
+
+    /**
+     * Lints every migration as if it were deployed on its own, after all the ones before it: only tables created in
+     * the same migration count as new. This is how a history that was deployed one migration at a time is judged
+     * (the crates.io corpus, for example).
+     */
+    public LintReport lintEach(List<MigrationScript> scripts) {
+        return lint(scripts, (version) -> true, true);
+    }
+
+    private LintReport lint(List<MigrationScript> scripts, Predicate<String> analysed, boolean each) {
         Schema schema = new Schema();
         List<Finding> findings = new ArrayList<>();
         List<Finding> suppressed = new ArrayList<>();
@@ -66,6 +79,9 @@ public final class Linter {
             boolean analyse = analysed.test(script.version());
             List<Stmt> parsed = script.statements().stream().map(Stmt::new).toList();
             if (analyse) {
+                if (each) {
+                    schema.forgetNew();
+                }
                 count++;
                 statements += parsed.size();
                 lintScript(script, parsed, schema, findings, suppressed);

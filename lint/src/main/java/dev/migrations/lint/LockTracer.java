@@ -100,13 +100,25 @@ public final class LockTracer {
      * {@code analysed} accepts. Replay stops at the first failing statement, whose trace carries the error.
      */
     public List<StatementTrace> trace(List<MigrationScript> scripts, Predicate<String> analysed) {
+        return trace(scripts, analysed, false);
+    }
+
+    /**
+     * Replays and traces every migration as if it were deployed on its own: the relations that existed before each
+     * migration are the ones reported on (see {@link Linter#lintEach}).
+     */
+    public List<StatementTrace> traceEach(List<MigrationScript> scripts) {
+        return trace(scripts, (version) -> true, true);
+    }
+
+    private List<StatementTrace> trace(List<MigrationScript> scripts, Predicate<String> analysed, boolean each) {
         String name = "migrations_lint_" + HexFormat.of().formatHex(new SecureRandom().generateSeed(6));
         try (Connection admin = DriverManager.getConnection(url, properties)) {
             try (Statement statement = admin.createStatement()) {
                 statement.execute("CREATE DATABASE " + name + " TEMPLATE template0");
             }
             try {
-                return replay(scratchUrl(name), scripts, analysed);
+                return replay(scratchUrl(name), scripts, analysed, each);
             } finally {
                 drop(admin, name);
             }
@@ -130,7 +142,8 @@ public final class LockTracer {
         return m.group(1) + "/" + database + ((m.group(3) != null) ? m.group(3) : "");
     }
 
-    private List<StatementTrace> replay(String scratch, List<MigrationScript> scripts, Predicate<String> analysed)
+    private List<StatementTrace> replay(
+            String scratch, List<MigrationScript> scripts, Predicate<String> analysed, boolean each)
             throws SQLException {
         List<StatementTrace> traces = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection(scratch, properties)) {
@@ -153,7 +166,7 @@ public final class LockTracer {
                     }
                     continue;
                 }
-                if (existing == null) {
+                if (existing == null || each) {
                     existing = relations(connection);
                 }
                 for (SqlStatement statement : script.statements()) {

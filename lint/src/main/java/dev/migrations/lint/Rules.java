@@ -622,7 +622,7 @@ public final class Rules {
             } else if (def.generatedStored()) {
                 reason = "a stored generated column is computed for every row";
             } else if (def.defaultText() != null) {
-                String function = volatileCall(c.stmt, def.defaultFrom(), def.defaultTo());
+                String function = volatileCall(c.stmt, def.defaultFrom(), def.defaultTo(), c.schema);
                 if (function != null) {
                     reason = "its default calls the volatile function " + function + "()";
                 } else if (c.version() < 11 && !def.defaultText().equals("null")) {
@@ -638,10 +638,12 @@ public final class Rules {
         }
     }
 
-    private static String volatileCall(Stmt s, int from, int to) {
+    private static String volatileCall(Stmt s, int from, int to, Schema schema) {
         for (int i = from; i < to; i++) {
             Token token = s.at(i);
-            if (token.isName() && s.isSymbol(i + 1, "(") && VOLATILE_FUNCTIONS.contains(token.value())) {
+            if (token.isName()
+                    && s.isSymbol(i + 1, "(")
+                    && (VOLATILE_FUNCTIONS.contains(token.value()) || schema.isVolatileFunction(token.value()))) {
                 return token.value();
             }
         }
@@ -683,6 +685,12 @@ public final class Rules {
             if (!action.using() && Types.changeWithoutRewrite(from, action.newType())) {
                 continue;
             }
+            if (!action.using()
+                    && c.version() >= 12
+                    && Types.isTimestampZoneSwitch(from, action.newType())
+                    && utcEarlier(c)) {
+                continue; // since PostgreSQL 12 no rewrite when the session's TimeZone is UTC
+            }
             c.report(
                     "ALTER COLUMN " + action.column() + " TYPE " + action.newType() + " "
                             + ((from != null) ? "(from " + from + ") " : "(from a type no migration declared) ")
@@ -690,6 +698,24 @@ public final class Rules {
                             + "rewrites existing table " + alter.table() + " and its indexes under ACCESS EXCLUSIVE",
                     alter.table());
         }
+    }
+
+    /** Whether an earlier statement of the migration sets the session's time zone to UTC. */
+    private static boolean utcEarlier(Context c) {
+        for (int k = 0; k < c.index; k++) {
+            Stmt s = c.statements.get(k);
+            int i = s.skip(s.skip(1, "session"), "local");
+            boolean zone = s.is(0, "set") && (s.is(i, "timezone") || s.seq(i, "time", "zone"));
+            if (zone) {
+                int value = s.is(i, "timezone") ? i + 1 : i + 2;
+                value = (s.isSymbol(value, "=") || s.is(value, "to")) ? value + 1 : value;
+                String text = (s.at(value) != null) ? s.at(value).value().replace("'", "") : "";
+                if (text.equalsIgnoreCase("utc") || text.equalsIgnoreCase("etc/utc")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void renameTable(Context c) {

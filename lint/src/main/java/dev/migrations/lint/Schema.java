@@ -27,8 +27,17 @@ final class Schema {
     /** Constraint name to "table.column" for {@code CHECK (column IS NOT NULL)} constraints. */
     private final Map<String, String> notNullChecks = new HashMap<>();
 
+    /** Functions the migrations created, to whether they are volatile (the default without IMMUTABLE/STABLE). */
+    private final Map<String, Boolean> functions = new HashMap<>();
+
     /** "table.column" whose {@code IS NOT NULL} check has been validated. */
     private final Set<String> validatedNotNull = new HashSet<>();
+
+    /** Everything created so far counts as existing from now on (the migrations before were deployed earlier). */
+    void forgetNew() {
+        newTables.clear();
+        newIndexes.clear();
+    }
 
     boolean isExisting(String table) {
         return table != null && !newTables.contains(table);
@@ -48,12 +57,22 @@ final class Schema {
         return (types != null) ? types.get(column) : null;
     }
 
+    /** Whether a migration created function {@code name} without declaring it IMMUTABLE or STABLE. */
+    boolean isVolatileFunction(String name) {
+        return Boolean.TRUE.equals(functions.get(name));
+    }
+
     boolean hasValidatedNotNullCheck(String table, String column) {
         return validatedNotNull.contains(table + "." + column);
     }
 
     /** Updates the model with what {@code s} did; {@code analysed}: whether its migration is in the batch. */
     void apply(Stmt s, boolean analysed) {
+        int function = s.skip(s.skip(1, "or", "replace"), "function");
+        if (s.is(0, "create") && function > 1 && s.is(function - 1, "function") && s.name(function) != null) {
+            functions.put(s.name(function), s.find(function, "immutable") < 0 && s.find(function, "stable") < 0);
+            return;
+        }
         Ddl.CreateTable create = Ddl.createTable(s);
         if (create != null && create.name() != null) {
             if (create.ifNotExists() && columns.containsKey(create.name())) {

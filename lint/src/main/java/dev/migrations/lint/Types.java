@@ -72,6 +72,16 @@ final class Types {
         return base(normalized).equals("timestamp");
     }
 
+    /** Whether a change goes between timestamp and timestamptz of the same precision. */
+    static boolean isTimestampZoneSwitch(String from, String to) {
+        if (from == null) {
+            return false;
+        }
+        String a = from.replace("timestamptz", "timestamp");
+        String b = to.replace("timestamptz", "timestamp");
+        return a.equals(b) && base(a).equals("timestamp") && !from.equals(to);
+    }
+
     static boolean isChar(String normalized) {
         return base(normalized).equals("char");
     }

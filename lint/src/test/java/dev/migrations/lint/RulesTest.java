@@ -64,6 +64,33 @@ class RulesTest {
     }
 
     @Test
+    void timestampToTimestamptzDoesNotRewriteUnderUtcSinceVersion12() {
+        String sql = "ALTER TABLE orders ADD COLUMN sent_at timestamp;\n-- next migration\n"
+                + "SET timezone = 'UTC';\nALTER TABLE orders ALTER COLUMN sent_at TYPE timestamptz;";
+        LintReport report =
+                Linter.create(LintConfig.defaults()).lint(Scripts.afterExampleSchema(sql), (v) -> v.equals("3"));
+        assertThat(report.findings()).isEmpty();
+        LintReport old = Linter.create(LintConfig.defaults().withServerVersion(11))
+                .lint(Scripts.afterExampleSchema(sql), (v) -> v.equals("3"));
+        assertThat(Scripts.rules(old)).containsExactly("column-type-change");
+        LintReport noUtc = Linter.create(LintConfig.defaults())
+                .lint(Scripts.afterExampleSchema(sql.replace("SET timezone = 'UTC';\n", "")), (v) -> v.equals("3"));
+        assertThat(Scripts.rules(noUtc)).containsExactly("column-type-change");
+    }
+
+    @Test
+    void functionsCreatedByMigrationsAreVolatileUnlessDeclaredOtherwise() {
+        String function = "CREATE FUNCTION random_code(int) RETURNS text AS $$ SELECT md5(random()::text) $$"
+                + " LANGUAGE sql;\nCREATE FUNCTION fixed_code() RETURNS text AS $$ SELECT 'x' $$ LANGUAGE sql IMMUTABLE;";
+        assertThat(Scripts.rules(Scripts.lint(
+                        function + "\nALTER TABLE orders ADD COLUMN code text NOT NULL DEFAULT random_code(8);")))
+                .containsExactly("add-column-volatile-default");
+        assertThat(Scripts.lint(function + "\nALTER TABLE orders ADD COLUMN code text NOT NULL DEFAULT fixed_code();")
+                        .findings())
+                .isEmpty();
+    }
+
+    @Test
     void constantAndStableDefaultsDoNotRewriteSinceVersion11() {
         String sql = "ALTER TABLE orders ADD COLUMN created_at timestamptz NOT NULL DEFAULT now();\n"
                 + "ALTER TABLE orders ADD COLUMN flag boolean DEFAULT false;";
