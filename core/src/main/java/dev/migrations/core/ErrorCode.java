@@ -93,7 +93,10 @@ public enum ErrorCode {
     HISTORY_TABLE_ERROR("MIG-061"),
 
     /** The configuration is invalid. */
-    INVALID_CONFIGURATION("MIG-070");
+    INVALID_CONFIGURATION("MIG-070"),
+
+    /** The migration safety linter found errors in pending migrations and was told to fail. */
+    LINT_FAILED("MIG-080");
 
     private final String id;
 
