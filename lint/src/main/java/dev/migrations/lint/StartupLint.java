@@ -26,6 +26,9 @@ public final class StartupLint {
 
     private static final Logger logger = LoggerFactory.getLogger(StartupLint.class);
 
+    /** The mode when none is configured: findings are logged, nothing is stopped. */
+    public static final LintMode DEFAULT_MODE = LintMode.WARN;
+
     private static final Pattern MAJOR = Pattern.compile("PostgreSQL (\\d+)");
 
     private StartupLint() {}

@@ -99,7 +99,11 @@ public final class MigrationsAutoConfiguration {
                     ? new ModeStrategy(mode, false)
                     : strategy.getIfAvailable(
                             () -> new ModeStrategy(mode, properties.isDryRun(), properties.getDowngradeSteps()));
-            return new MigrationsInitializer(migrator, selected);
+            return new MigrationsInitializer(
+                    migrator,
+                    mode.migrates()
+                            ? new LintingStrategy(selected, properties.getLint(), properties.getLintSeverity())
+                            : selected);
         }
 
         @Bean

@@ -1,5 +1,8 @@
 package dev.migrations.boot.autoconfigure;
 
+import dev.migrations.lint.LintMode;
+import dev.migrations.lint.Severity;
+import dev.migrations.lint.StartupLint;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -111,6 +114,15 @@ public class MigrationsProperties {
 
     /** Whether to only log the SQL that migrating would run, without running it. */
     private boolean dryRun;
+
+    /**
+     * Safety check of pending migrations before migrating: 'warn' logs what each statement risks on a busy database
+     * (locks, rewrites, full scans), 'fail' also stops the start when a finding is an error, 'off' skips the check.
+     */
+    private LintMode lint = StartupLint.DEFAULT_MODE;
+
+    /** Severity of lint rules by rule id ('off', 'warning' or 'error'), replacing the rule's own. */
+    private Map<String, Severity> lintSeverity = new LinkedHashMap<>();
 
     /**
      * JDBC URL of the database to migrate, when it is not the application's DataSource. Defaults to
@@ -334,6 +346,22 @@ public class MigrationsProperties {
 
     public void setInstalledBy(@Nullable String installedBy) {
         this.installedBy = installedBy;
+    }
+
+    public LintMode getLint() {
+        return this.lint;
+    }
+
+    public void setLint(LintMode lint) {
+        this.lint = lint;
+    }
+
+    public Map<String, Severity> getLintSeverity() {
+        return this.lintSeverity;
+    }
+
+    public void setLintSeverity(Map<String, Severity> lintSeverity) {
+        this.lintSeverity = lintSeverity;
     }
 
     public boolean isDryRun() {

@@ -64,6 +64,8 @@ class MigrationsPropertiesTests {
         assertThat(properties.getUser()).isNull();
         assertThat(properties.getPassword()).isNull();
         assertThat(properties.getEndpoint().isWriteOperationsEnabled()).isFalse();
+        assertThat(properties.getLint()).isEqualTo(dev.migrations.lint.StartupLint.DEFAULT_MODE);
+        assertThat(properties.getLintSeverity()).isEmpty();
     }
 
     @Test
