@@ -301,6 +301,12 @@ class TroubleshootingIT {
             s.write("V1__create_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY);\n");
             s.migrator().migrate();
         });
+        scenario("lint failed", (s) -> {
+            s.write("V1__create_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY, email text);\n");
+            s.migrator().migrate();
+            s.write("V2__index_users_email.sql", "CREATE INDEX users_email ON users (email);\n");
+            dev.migrations.lint.StartupLint.check(s.migrator(), dev.migrations.lint.LintMode.FAIL, Map.of());
+        });
         scenario(
                 "invalid configuration",
                 (s) -> MigrationsConfig.builder()

@@ -89,7 +89,9 @@ public final class Metadata {
 
     /** Whether {@code key} is a property or an entry of a map property such as {@code migrations.placeholders}. */
     public static boolean exists(String key, Set<String> names) {
-        return names.contains(key) || key.startsWith("migrations.placeholders.");
+        return names.contains(key)
+                || key.startsWith("migrations.placeholders.")
+                || key.startsWith("migrations.lint-severity."); // map properties: any key below them
     }
 
     static String kebab(String camel) {

@@ -20,6 +20,7 @@ final class Ddl {
         DROP_COLUMN,
         ALTER_TYPE,
         SET_NOT_NULL,
+        DROP_NOT_NULL,
         VALIDATE,
         RENAME_TABLE,
         RENAME_COLUMN,
@@ -364,6 +365,22 @@ final class Ddl {
             if (s.seq(k, "set", "not", "null")) {
                 return new Action(
                         ActionKind.SET_NOT_NULL,
+                        column,
+                        null,
+                        null,
+                        null,
+                        false,
+                        false,
+                        null,
+                        false,
+                        null,
+                        false,
+                        false,
+                        null);
+            }
+            if (s.seq(k, "drop", "not", "null")) {
+                return new Action(
+                        ActionKind.DROP_NOT_NULL,
                         column,
                         null,
                         null,

@@ -587,8 +587,8 @@ public final class Rules {
             return;
         }
         for (Ddl.Action action : alter.actions()) {
-            if (action.kind() != Ddl.ActionKind.SET_NOT_NULL) {
-                continue;
+            if (action.kind() != Ddl.ActionKind.SET_NOT_NULL || c.schema.isNotNull(alter.table(), action.column())) {
+                continue; // already NOT NULL: nothing to check, nothing is scanned
             }
             boolean proven = c.version() >= 12 && c.schema.hasValidatedNotNullCheck(alter.table(), action.column());
             if (!proven) {

@@ -30,6 +30,9 @@ final class Schema {
     /** Functions the migrations created, to whether they are volatile (the default without IMMUTABLE/STABLE). */
     private final Map<String, Boolean> functions = new HashMap<>();
 
+    /** "table.column" declared NOT NULL (or primary key), so SET NOT NULL on it changes nothing. */
+    private final Set<String> notNull = new HashSet<>();
+
     /** "table.column" whose {@code IS NOT NULL} check has been validated. */
     private final Set<String> validatedNotNull = new HashSet<>();
 
@@ -62,6 +65,10 @@ final class Schema {
         return Boolean.TRUE.equals(functions.get(name));
     }
 
+    boolean isNotNull(String table, String column) {
+        return notNull.contains(table + "." + column);
+    }
+
     boolean hasValidatedNotNullCheck(String table, String column) {
         return validatedNotNull.contains(table + "." + column);
     }
@@ -73,6 +80,16 @@ final class Schema {
             functions.put(s.name(function), s.find(function, "immutable") < 0 && s.find(function, "stable") < 0);
             return;
         }
+        int view = s.skip(1, "materialized");
+        if (s.is(0, "create")
+                && view > 1
+                && s.is(view, "view")
+                && s.name(s.skip(view + 1, "if", "not", "exists")) != null) {
+            String name = s.name(s.skip(view + 1, "if", "not", "exists"));
+            columns.putIfAbsent(name, new HashMap<>());
+            mark(newTables, name, analysed); // a materialized view is a relation that indexes can lock like a table
+            return;
+        }
         Ddl.CreateTable create = Ddl.createTable(s);
         if (create != null && create.name() != null) {
             if (create.ifNotExists() && columns.containsKey(create.name())) {
@@ -80,6 +97,10 @@ final class Schema {
             }
             Map<String, String> types = new HashMap<>();
             create.columns().forEach((c) -> types.put(c.name(), c.type()));
+            create.columns().stream()
+                    .filter(ColumnDef::notNull)
+                    .forEach((c) -> notNull.add(create.name() + "." + c.name()));
+            create.primaryKey().forEach((c) -> notNull.add(create.name() + "." + c));
             columns.put(create.name(), types);
             mark(newTables, create.name(), analysed);
             return;
@@ -111,13 +132,26 @@ final class Schema {
         Map<String, String> types = columns.computeIfAbsent(table, (t) -> new HashMap<>());
         for (Ddl.Action action : alter.actions()) {
             switch (action.kind()) {
-                case ADD_COLUMN -> types.put(action.column(), action.def().type());
-                case DROP_COLUMN -> types.remove(action.column());
+                case ADD_COLUMN -> {
+                    types.put(action.column(), action.def().type());
+                    if (action.def().notNull() || action.def().primaryKey()) {
+                        notNull.add(table + "." + action.column());
+                    }
+                }
+                case SET_NOT_NULL -> notNull.add(table + "." + action.column());
+                case DROP_NOT_NULL -> notNull.remove(table + "." + action.column());
+                case DROP_COLUMN -> {
+                    types.remove(action.column());
+                    notNull.remove(table + "." + action.column());
+                }
                 case ALTER_TYPE -> types.put(action.column(), action.newType());
                 case RENAME_COLUMN -> {
                     String type = types.remove(action.column());
                     if (type != null && action.newName() != null) {
                         types.put(action.newName(), type);
+                    }
+                    if (notNull.remove(table + "." + action.column()) && action.newName() != null) {
+                        notNull.add(table + "." + action.newName());
                     }
                 }
                 case RENAME_TABLE -> {

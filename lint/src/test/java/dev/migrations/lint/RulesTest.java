@@ -25,6 +25,14 @@ class RulesTest {
     }
 
     @Test
+    void aMaterializedViewCreatedInTheMigrationIsNew() {
+        assertThat(Scripts.lint("CREATE MATERIALIZED VIEW recent AS SELECT id FROM orders;\n"
+                                + "CREATE UNIQUE INDEX recent_id ON recent (id);")
+                        .findings())
+                .isEmpty();
+    }
+
+    @Test
     void aTableCreatedByAnAppliedMigrationIsExisting() {
         LintReport report = Scripts.lint("CREATE TABLE items (id bigint PRIMARY KEY, name text);\n"
                 + "-- next migration\n"
@@ -113,6 +121,19 @@ class RulesTest {
         assertThat(Scripts.rules(Scripts.lint(LintConfig.defaults().withServerVersion(11), sql)))
                 .containsExactly("set-not-null");
         assertThat(Scripts.rules(Scripts.lint("ALTER TABLE users ALTER COLUMN name SET NOT NULL;")))
+                .containsExactly("set-not-null");
+        // already NOT NULL (declared so, or the primary key): PostgreSQL changes nothing and scans nothing
+        assertThat(Scripts.lint("ALTER TABLE users ADD COLUMN plan text NOT NULL DEFAULT 'free';\n"
+                                + "-- next migration\n"
+                                + "ALTER TABLE users ALTER COLUMN plan DROP DEFAULT;\n"
+                                + "ALTER TABLE users ALTER COLUMN plan SET NOT NULL;\n"
+                                + "ALTER TABLE users ALTER COLUMN id SET NOT NULL;")
+                        .findings())
+                .isEmpty();
+        assertThat(Scripts.rules(Scripts.lint("ALTER TABLE users ADD COLUMN plan text NOT NULL DEFAULT 'free';\n"
+                        + "ALTER TABLE users ALTER COLUMN plan DROP NOT NULL;\n"
+                        + "-- next migration\n"
+                        + "ALTER TABLE users ALTER COLUMN plan SET NOT NULL;")))
                 .containsExactly("set-not-null");
     }
 

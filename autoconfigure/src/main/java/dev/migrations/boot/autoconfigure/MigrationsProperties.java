@@ -2,7 +2,6 @@ package dev.migrations.boot.autoconfigure;
 
 import dev.migrations.lint.LintMode;
 import dev.migrations.lint.Severity;
-import dev.migrations.lint.StartupLint;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -119,7 +118,7 @@ public class MigrationsProperties {
      * Safety check of pending migrations before migrating: 'warn' logs what each statement risks on a busy database
      * (locks, rewrites, full scans), 'fail' also stops the start when a finding is an error, 'off' skips the check.
      */
-    private LintMode lint = StartupLint.DEFAULT_MODE;
+    private LintMode lint = LintMode.WARN;
 
     /** Severity of lint rules by rule id ('off', 'warning' or 'error'), replacing the rule's own. */
     private Map<String, Severity> lintSeverity = new LinkedHashMap<>();
