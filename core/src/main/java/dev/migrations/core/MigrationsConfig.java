@@ -49,6 +49,7 @@ public final class MigrationsConfig {
     private final String installedBy;
     private final List<JavaMigration> javaMigrations;
     private final List<MigrationListener> listeners;
+    private final List<PendingCheck> pendingChecks;
     private final ClassLoader classLoader;
 
     private MigrationsConfig(Builder b) {
@@ -77,6 +78,7 @@ public final class MigrationsConfig {
         this.installedBy = b.installedBy;
         this.javaMigrations = List.copyOf(b.javaMigrations);
         this.listeners = List.copyOf(b.listeners);
+        this.pendingChecks = List.copyOf(b.pendingChecks);
         this.classLoader = b.classLoader;
     }
 
@@ -224,6 +226,11 @@ public final class MigrationsConfig {
         return listeners;
     }
 
+    /** Checks run over the pending migrations before a migrate run applies them (see {@link PendingCheck}). */
+    public List<PendingCheck> pendingChecks() {
+        return pendingChecks;
+    }
+
     /** Class loader used for {@code classpath:} locations. */
     public ClassLoader classLoader() {
         return classLoader;
@@ -257,6 +264,7 @@ public final class MigrationsConfig {
         private String installedBy;
         private List<JavaMigration> javaMigrations = new ArrayList<>();
         private List<MigrationListener> listeners = new ArrayList<>();
+        private List<PendingCheck> pendingChecks = new ArrayList<>();
         private ClassLoader classLoader;
 
         private Builder() {}
@@ -287,6 +295,7 @@ public final class MigrationsConfig {
             this.installedBy = c.installedBy;
             this.javaMigrations = new ArrayList<>(c.javaMigrations);
             this.listeners = new ArrayList<>(c.listeners);
+            this.pendingChecks = new ArrayList<>(c.pendingChecks);
             this.classLoader = c.classLoader;
         }
 
@@ -432,6 +441,16 @@ public final class MigrationsConfig {
 
         public Builder listener(MigrationListener listener) {
             this.listeners.add(listener);
+            return this;
+        }
+
+        public Builder pendingChecks(List<? extends PendingCheck> pendingChecks) {
+            this.pendingChecks = new ArrayList<>(pendingChecks);
+            return this;
+        }
+
+        public Builder pendingCheck(PendingCheck pendingCheck) {
+            this.pendingChecks.add(pendingCheck);
             return this;
         }
 

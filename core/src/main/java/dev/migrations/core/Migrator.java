@@ -4,8 +4,11 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -116,6 +119,7 @@ public final class Migrator {
         warnMissing(plan, session);
         List<ResolvedMigration> pending = plan.pending(target);
         String initial = plan.currentVersion();
+        checkPending(session, local, pending);
         listeners.runStarting(MigrationResult.Operation.MIGRATE, pending.size());
         if (!pending.isEmpty()) {
             logger.info(
@@ -157,6 +161,25 @@ public final class Migrator {
                     result.total().toMillis());
         }
         return finish(result);
+    }
+
+    /** Runs the configured {@link PendingCheck}s; only a run with something pending reads the scripts for them. */
+    private void checkPending(Session session, List<ResolvedMigration> local, List<ResolvedMigration> pending) {
+        if (config.pendingChecks().isEmpty() || pending.isEmpty()) {
+            return;
+        }
+        Map<String, String> placeholders = session.placeholders(config);
+        List<MigrationScript> scripts = new ArrayList<>();
+        for (ResolvedMigration migration : local) {
+            if (migration.type() == MigrationType.SQL) {
+                scripts.add(migration.script(config, placeholders));
+            }
+        }
+        Set<String> versions = new LinkedHashSet<>();
+        pending.forEach((migration) -> versions.add(migration.version().toString()));
+        for (PendingCheck check : config.pendingChecks()) {
+            check.check(List.copyOf(scripts), Set.copyOf(versions), session.database());
+        }
     }
 
     /**

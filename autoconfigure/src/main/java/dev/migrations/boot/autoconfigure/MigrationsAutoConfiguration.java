@@ -4,6 +4,8 @@ import dev.migrations.core.JavaMigration;
 import dev.migrations.core.MigrationListener;
 import dev.migrations.core.MigrationsConfig;
 import dev.migrations.core.Migrator;
+import dev.migrations.lint.LintMode;
+import dev.migrations.lint.StartupLint;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -86,6 +88,10 @@ public final class MigrationsAutoConfiguration {
                     .javaMigrations(javaMigrations.orderedStream().toList())
                     .listeners(listeners.orderedStream().toList())
                     .classLoader(resourceLoader.getClassLoader());
+            if (properties.getLint() != LintMode.OFF) {
+                builder.pendingCheck(StartupLint.pendingCheck(
+                        properties.getLint(), properties.getLintSeverity(), properties.getLockTimeout()));
+            }
             customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
             return Migrator.create(target, builder.build());
         }
@@ -99,11 +105,7 @@ public final class MigrationsAutoConfiguration {
                     ? new ModeStrategy(mode, false)
                     : strategy.getIfAvailable(
                             () -> new ModeStrategy(mode, properties.isDryRun(), properties.getDowngradeSteps()));
-            return new MigrationsInitializer(
-                    migrator,
-                    mode.migrates()
-                            ? new LintingStrategy(selected, properties.getLint(), properties.getLintSeverity())
-                            : selected);
+            return new MigrationsInitializer(migrator, selected);
         }
 
         @Bean

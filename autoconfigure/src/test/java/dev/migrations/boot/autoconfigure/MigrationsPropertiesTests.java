@@ -22,6 +22,7 @@ class MigrationsPropertiesTests {
     private static final Map<String, String> IGNORED = Map.of(
             "javaMigrations", "taken from the JavaMigration beans",
             "listeners", "taken from the MigrationListener beans",
+            "pendingChecks", "the linter's check, from migrations.lint and migrations.lint-severity",
             "classLoader", "the application's class loader, from its ResourceLoader");
 
     private final MigrationsConfig defaults = MigrationsConfig.builder().build();
