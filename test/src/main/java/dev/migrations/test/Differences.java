@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import javax.sql.DataSource;
 
 /** Catalog snapshots of scratch databases, and their differences worded for a failed check. */
 final class Differences {
@@ -17,12 +18,16 @@ final class Differences {
 
     /** The schema of {@code database}, without the history table (the engine's, not the migrations'). */
     static SchemaSnapshot snapshot(MigrationsKit kit, String database) {
-        try (Connection connection = kit.server().connect(database)) {
+        return snapshot(kit, kit.server().dataSource(database));
+    }
+
+    static SchemaSnapshot snapshot(MigrationsKit kit, DataSource database) {
+        try (Connection connection = database.getConnection()) {
             return SchemaSnapshot.read(
                     connection,
                     SnapshotOptions.defaults().excludingTables(kit.config().table()));
         } catch (SQLException ex) {
-            throw new IllegalStateException("Could not read the catalog of " + database + ": " + ex.getMessage(), ex);
+            throw new IllegalStateException("Could not read the catalog of a scratch database: " + ex.getMessage(), ex);
         }
     }
 

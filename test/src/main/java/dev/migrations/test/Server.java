@@ -72,9 +72,27 @@ final class Server {
         return dataSource(database).getConnection();
     }
 
-    /** A connection to the database the given URL names, for {@code CREATE DATABASE} and {@code DROP DATABASE}. */
+    /**
+     * A connection for {@code CREATE DATABASE} and {@code DROP DATABASE}: to the database the given URL names, or, once
+     * that is gone (a test extension dropped the application's database before the kit's cleanup), to
+     * {@code postgres} or {@code template1}.
+     */
     Connection admin() throws SQLException {
-        return new UrlDataSource(url, user, password).getConnection();
+        try {
+            return new UrlDataSource(url, user, password).getConnection();
+        } catch (SQLException ex) {
+            if (!"3D000".equals(ex.getSQLState())) { // 3D000: invalid_catalog_name, the database does not exist
+                throw ex;
+            }
+            for (String maintenance : new String[] {"postgres", "template1"}) {
+                try {
+                    return connect(maintenance);
+                } catch (SQLException ignored) {
+                    ex.addSuppressed(ignored);
+                }
+            }
+            throw ex;
+        }
     }
 
     /** A new, unused database name. */

@@ -27,6 +27,9 @@ final class Stairway {
     /** The scratch database, or {@code null} when the next stair must start from a fresh copy. */
     private String database;
 
+    /** The one connection to {@link #database} that every session of the stairway uses in turn. */
+    private ReusedConnection connection;
+
     /** How many migrations {@link #database} holds. */
     private int position;
 
@@ -66,7 +69,7 @@ final class Stairway {
                     + migration.version() + " cannot be reached.");
         }
         moveTo(index);
-        Migrator migrator = Migrator.create(kit.server().dataSource(database), kit.config());
+        Migrator migrator = Migrator.create(connection, kit.config());
         try {
             migrator.migrate(migration.version());
         } catch (MigrationException ex) {
@@ -130,20 +133,20 @@ final class Stairway {
         }
         discard();
         database = kit.cloneAt(index);
+        connection = new ReusedConnection(kit.server().dataSource(database));
         position = index;
         before = snapshot();
     }
 
     private SchemaSnapshot snapshot() {
-        return Differences.snapshot(kit, database);
+        return Differences.snapshot(kit, connection);
     }
 
     /** The down SQL of migration {@code index} as the engine would run it, read from a fresh copy at that state. */
     private String downSql(int index) {
         try {
             moveTo(index + 1);
-            String script = Migrator.create(kit.server().dataSource(database), kit.config())
-                    .dryRunDowngrade(1);
+            String script = Migrator.create(connection, kit.config()).dryRunDowngrade(1);
             return ownStatements(script, kit.config().table());
         } catch (RuntimeException ex) {
             return null; // the message still names the migration and the difference
@@ -173,6 +176,10 @@ final class Stairway {
     }
 
     private void discard() {
+        if (connection != null) {
+            connection.close();
+            connection = null;
+        }
         if (database != null) {
             kit.release(database);
             database = null;

@@ -155,7 +155,7 @@ public final class TestDatabase implements AutoCloseable {
     @Override
     public void close() {
         if (name != null) {
-            kit.server().drop(name);
+            kit.release(name);
             name = null;
         }
     }
