@@ -61,6 +61,19 @@ final class Lineage {
                 .build();
     }
 
+    /** The versions not applied yet on the reference database. */
+    static java.util.Set<String> pendingOn(Server reference, String url, MigrationsConfig config) {
+        try {
+            return Migrator.create(reference.dataSource(database(url)), config).info().pending().stream()
+                    .map(MigrationInfo::version)
+                    .collect(java.util.stream.Collectors.toSet());
+        } catch (MigrationException ex) {
+            throw MigrationAssertionError.builder("safety", "the reference database cannot be read.")
+                    .cause(ex)
+                    .build();
+        }
+    }
+
     private static String explain(MigrationState state) {
         return switch (state) {
             case CHECKSUM_MISMATCH -> "the file changed after it was applied";

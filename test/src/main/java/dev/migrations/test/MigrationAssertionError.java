@@ -72,6 +72,8 @@ public final class MigrationAssertionError extends AssertionError {
 
         private String difference;
 
+        private String findings;
+
         private String action;
 
         private Throwable cause;
@@ -98,6 +100,11 @@ public final class MigrationAssertionError extends AssertionError {
 
         Builder difference(String difference) {
             this.difference = difference;
+            return this;
+        }
+
+        Builder findings(String findings) {
+            this.findings = findings;
             return this;
         }
 
@@ -137,6 +144,9 @@ public final class MigrationAssertionError extends AssertionError {
             }
             if (difference != null) {
                 text.append("\n  Difference:  ").append(indent(difference.strip()));
+            }
+            if (findings != null) {
+                text.append("\n  Findings:    ").append(indent(findings.strip()));
             }
             if (cause instanceof MigrationException ex) {
                 text.append("\n  Error:       ").append(indent(ex.getMessage()));

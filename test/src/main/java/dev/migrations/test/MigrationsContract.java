@@ -9,8 +9,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The tests every project with migrations should have, as default methods: implement this interface in a test class
- * (with {@link MigrationsTest} to configure it) and they run. Override one to change it, or annotate the override with
- * {@code @Disabled} to leave it out.
+ * (with {@link MigrationsTest} to configure it) and they run. Override one to change it, or override it with
+ * {@code @Test @Disabled("why")} to leave it out.
  *
  * @since 0.1.0
  */
@@ -45,5 +45,22 @@ public interface MigrationsContract {
     @DisplayName("downgrade leaves no trace: all up then all down gives the schema from before")
     default void downgradeLeavesNoTrace(MigrationsKit kit) {
         kit.assertDowngradeLeavesNoTrace();
+    }
+
+    /**
+     * The JPA entities need exactly the schema the migrations build (the autogenerate diff, printed on failure). Runs
+     * when Hibernate is on the class path.
+     */
+    @Test
+    @DisplayName("entities match migrations: the JPA entities need the schema the migrations build")
+    default void entitiesMatchMigrations(MigrationsKit kit) {
+        kit.assertEntitiesMatchMigrations();
+    }
+
+    /** The linter finds no error in the migrations not yet applied to the reference database. Opt-in (lint). */
+    @Test
+    @DisplayName("safety: the linter finds no error in the pending migrations")
+    default void safety(MigrationsKit kit) {
+        kit.assertSafe();
     }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -20,12 +22,34 @@ import org.junit.platform.commons.support.AnnotationSupport;
  *
  * @since 0.1.0
  */
-public final class MigrationsExtension implements ParameterResolver {
+public final class MigrationsExtension implements ParameterResolver, ExecutionCondition {
 
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(MigrationsExtension.class);
 
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([^}]+)}");
+
+    /** The contract's opt-in tests: safety runs with {@code lint = true}, entities when JPA is on the class path. */
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        Optional<java.lang.reflect.Method> method = context.getTestMethod();
+        if (method.isEmpty() || method.get().getDeclaringClass() != MigrationsContract.class) {
+            return ConditionEvaluationResult.enabled("not an opt-in test of the contract");
+        }
+        String name = method.get().getName();
+        if (name.equals("safety")) {
+            boolean lint = AnnotationSupport.findAnnotation(context.getRequiredTestClass(), MigrationsTest.class)
+                    .map(MigrationsTest::lint)
+                    .orElse(false);
+            return lint
+                    ? ConditionEvaluationResult.enabled("@MigrationsTest(lint = true)")
+                    : ConditionEvaluationResult.disabled("safety is opt-in: @MigrationsTest(lint = true)");
+        }
+        if (name.equals("entitiesMatchMigrations") && !Entities.present()) {
+            return ConditionEvaluationResult.disabled("JPA (Hibernate) is not on the class path");
+        }
+        return ConditionEvaluationResult.enabled("runs by default");
+    }
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -81,6 +105,7 @@ public final class MigrationsExtension implements ParameterResolver {
             Optional<SpringContext.Found> spring = SpringContext.find(context);
             if (spring.isPresent()) {
                 config = spring.get().config();
+                builder.entities(spring.get().entities().toArray(Class<?>[]::new));
                 if (connection == null) {
                     connection = spring.get().connection();
                 }
@@ -111,7 +136,9 @@ public final class MigrationsExtension implements ParameterResolver {
             }
             builder.minimumDowngradeVersion(test.minimumDowngradeVersion())
                     .keep(test.keep())
-                    .referenceUrl(blankToNull(resolve(test.referenceUrl())));
+                    .referenceUrl(blankToNull(resolve(test.referenceUrl())))
+                    .entityPackages(test.entityPackages())
+                    .lint(test.lint());
         }
         return builder.config(config).build();
     }

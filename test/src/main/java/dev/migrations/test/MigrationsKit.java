@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -50,6 +51,12 @@ public final class MigrationsKit implements AutoCloseable {
 
     private final String referenceUrl;
 
+    private final List<Class<?>> entities;
+
+    private final List<String> entityPackages;
+
+    private final boolean lint;
+
     private List<MigrationInfo> migrations;
 
     private Templates templates;
@@ -71,6 +78,9 @@ public final class MigrationsKit implements AutoCloseable {
         }
         this.keep = List.copyOf(builder.keep);
         this.referenceUrl = blankToNull(builder.referenceUrl);
+        this.entities = List.copyOf(builder.entities);
+        this.entityPackages = List.copyOf(builder.entityPackages);
+        this.lint = builder.lint;
     }
 
     /** A builder; {@link Builder#url(String)} is required. */
@@ -253,6 +263,44 @@ public final class MigrationsKit implements AutoCloseable {
         NoTrace.check(this);
     }
 
+    /**
+     * Entities match migrations: the schema Hibernate exports for the JPA entities (the given classes, those in the
+     * given packages, or the Spring context's) equals the one every migration builds; the failure names each
+     * difference and shows the migration that would close it. Needs Hibernate on the class path.
+     */
+    public void assertEntitiesMatchMigrations() {
+        List<Class<?>> classes = new ArrayList<>(entities);
+        if (!entityPackages.isEmpty()) {
+            classes.addAll(dev.migrations.schema.EntitySchema.scan(
+                            Thread.currentThread().getContextClassLoader(), entityPackages)
+                    .entities());
+        }
+        if (classes.isEmpty()) {
+            throw MigrationAssertionError.builder("entities", "no JPA entity to compare with the migrations.")
+                    .action("Name the packages of the @Entity classes with @MigrationsTest(entityPackages = ...), or"
+                            + " run the test class as a @SpringBootTest with JPA.")
+                    .build();
+        }
+        Entities.check(this, classes.stream().distinct().toList());
+    }
+
+    /** Whether the safety check (the linter) runs: opt-in. */
+    public boolean lint() {
+        return lint;
+    }
+
+    /**
+     * Safety: the linter finds no error in the migrations that are pending on the reference database (every migration
+     * when there is none). Warnings are printed, not failed.
+     */
+    public void assertSafe() {
+        Set<String> pending = migrations().stream().map(MigrationInfo::version).collect(Collectors.toSet());
+        if (referenceUrl != null) {
+            pending = Lineage.pendingOn(Server.of(referenceUrl, null, null), referenceUrl, config);
+        }
+        Safety.check(this, pending);
+    }
+
     /** Drops every database this kit created for tests (the cached templates stay). */
     @Override
     public void close() {
@@ -358,6 +406,12 @@ public final class MigrationsKit implements AutoCloseable {
 
         private String referenceUrl;
 
+        private final List<Class<?>> entities = new ArrayList<>();
+
+        private final List<String> entityPackages = new ArrayList<>();
+
+        private boolean lint;
+
         private Builder() {}
 
         /**
@@ -409,6 +463,24 @@ public final class MigrationsKit implements AutoCloseable {
          */
         public Builder referenceUrl(String referenceUrl) {
             this.referenceUrl = referenceUrl;
+            return this;
+        }
+
+        /** The JPA entity classes that the entities check compares with the migrations. */
+        public Builder entities(Class<?>... classes) {
+            entities.addAll(List.of(classes));
+            return this;
+        }
+
+        /** Packages whose {@code @Entity} classes the entities check compares with the migrations. */
+        public Builder entityPackages(String... packages) {
+            entityPackages.addAll(List.of(packages));
+            return this;
+        }
+
+        /** Whether the safety check runs the linter; off by default. */
+        public Builder lint(boolean lint) {
+            this.lint = lint;
             return this;
         }
 

@@ -68,4 +68,13 @@ public @interface MigrationsTest {
      * only read. {@code ${NAME}} allowed; empty for none.
      */
     String referenceUrl() default "";
+
+    /**
+     * Packages holding the JPA {@code @Entity} classes that the entities test compares with the migrations; empty for
+     * the entities of the Spring context's persistence unit.
+     */
+    String[] entityPackages() default {};
+
+    /** Whether the safety test runs the linter over the pending migrations (all of them without a reference). */
+    boolean lint() default false;
 }

@@ -63,6 +63,11 @@ final class Server {
         return user;
     }
 
+    /** The password, or {@code null}; never printed. */
+    String password() {
+        return password;
+    }
+
     /** A non-pooling data source for {@code database}: the kit holds no connection between two steps. */
     DataSource dataSource(String database) {
         return new UrlDataSource(url(database), user, password);

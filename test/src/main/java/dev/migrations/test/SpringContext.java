@@ -3,6 +3,7 @@ package dev.migrations.test;
 import dev.migrations.core.MigrationsConfig;
 import dev.migrations.core.Migrator;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -54,16 +55,18 @@ final class SpringContext {
         Details connection = (details != null)
                 ? new Details(details.getJdbcUrl(), details.getUsername(), details.getPassword())
                 : null;
+        List<Class<?>> entities = Entities.present() ? SpringJpa.entities(application) : List.of();
         return Optional.of(new Found(
                 (connection != null)
                         ? new MigrationsExtension.Connection(
                                 connection.url(), connection.user(), connection.password(), "Spring test context")
                         : null,
-                config));
+                config,
+                entities));
     }
 
     private record Details(String url, String user, String password) {}
 
-    /** The connection (or {@code null}) and the migrator's configuration (or {@code null}). */
-    record Found(MigrationsExtension.Connection connection, MigrationsConfig config) {}
+    /** The connection (or {@code null}), the migrator's configuration (or {@code null}) and the JPA entities. */
+    record Found(MigrationsExtension.Connection connection, MigrationsConfig config, List<Class<?>> entities) {}
 }

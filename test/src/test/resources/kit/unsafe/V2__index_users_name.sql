@@ -1,0 +1,4 @@
+CREATE INDEX users_name ON users (name);
+
+-- migrate:down
+DROP INDEX users_name;
