@@ -112,9 +112,9 @@ public final class MigrationsExtension implements ParameterResolver, ExecutionCo
             }
         }
         if (connection == null) {
-            String url = System.getProperty("migrations.test.url", System.getenv("MIGRATIONS_TEST_URL"));
+            String url = System.getProperty("MIGRATIONS_TEST_URL", System.getenv("MIGRATIONS_TEST_URL"));
             if (url != null && !url.isBlank()) {
-                connection = new Connection(url, null, null, "migrations.test.url");
+                connection = new Connection(url, null, null, "MIGRATIONS_TEST_URL");
             }
         }
         if (connection == null) {
@@ -123,7 +123,7 @@ public final class MigrationsExtension implements ParameterResolver, ExecutionCo
                     + "  - @MigrationsTest(url = \"jdbc:postgresql://localhost:5432/postgres?user=postgres\")\n"
                     + "  - a static Testcontainers PostgreSQLContainer field (@Container, @ServiceConnection)\n"
                     + "  - a @SpringBootTest whose DataSource is PostgreSQL (the kit reads JdbcConnectionDetails)\n"
-                    + "  - the system property migrations.test.url or the environment variable MIGRATIONS_TEST_URL");
+                    + "  - the environment variable (or system property) MIGRATIONS_TEST_URL");
         }
         builder.url(connection.url()).user(connection.user()).password(connection.password());
         if (config == null) {

@@ -20,8 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The database server is found, in this order: {@link #url()}; a static field holding a started Testcontainers
  * {@code JdbcDatabaseContainer} (with {@code @Container}, {@code @ServiceConnection} or neither); the
  * {@code JdbcConnectionDetails} of the Spring test context when the class runs with Spring's extension (a
- * {@code @SpringBootTest}); the system property {@code migrations.test.url} or the environment variable
- * {@code MIGRATIONS_TEST_URL}. The kit creates its own scratch databases on that server and leaves the database it
+ * {@code @SpringBootTest}); the environment variable (or system property) {@code MIGRATIONS_TEST_URL}. The kit creates its own scratch databases on that server and leaves the database it
  * was given alone.
  *
  * @since 0.1.0
