@@ -20,6 +20,11 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +38,9 @@ import java.util.regex.Pattern;
  *
  * <p>Each traced statement runs in a transaction of its own, committed before the next one, so that the locks read
  * after it are its own (a transaction keeps every lock until it ends). Statements that PostgreSQL runs only outside
- * a transaction are run in autocommit; their locks are gone when they return, so only rewrites are reported.
+ * a transaction are run in autocommit while a second session holds ROW EXCLUSIVE (a writer's lock) on every existing
+ * table: their locks are read while they wait for that writer, and one that never waits takes no lock that blocks
+ * writes.
  *
  * @since 0.1.0
  */
@@ -52,7 +59,8 @@ public final class LockTracer {
             "ExclusiveLock",
             "AccessExclusiveLock");
 
-    private static final String RELATIONS = "SELECT c.oid, c.relname, c.relkind, c.relfilenode FROM pg_class c"
+    private static final String RELATIONS = "SELECT c.oid, c.relname, c.relkind, c.relfilenode,"
+            + " format('%I.%I', n.nspname, c.relname) FROM pg_class c"
             + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid >= 16384"
             + " AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%'"
             + " AND n.nspname NOT LIKE 'pg_temp%' AND c.relkind IN ('r', 'p', 'i', 'I', 'm', 'S')";
@@ -146,7 +154,8 @@ public final class LockTracer {
             String scratch, List<MigrationScript> scripts, Predicate<String> analysed, boolean each)
             throws SQLException {
         List<StatementTrace> traces = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(scratch, properties)) {
+        try (Connection connection = DriverManager.getConnection(scratch, properties);
+                Connection writer = DriverManager.getConnection(scratch, properties)) {
             Map<Long, Relation> existing = null;
             for (MigrationScript script : scripts) {
                 if (!analysed.test(script.version())) {
@@ -173,7 +182,7 @@ public final class LockTracer {
                     if (Rules.isTransactionControl(new Stmt(statement))) {
                         continue; // each traced statement gets a transaction of its own
                     }
-                    StatementTrace trace = trace(connection, script, statement, existing);
+                    StatementTrace trace = trace(connection, writer, script, statement, existing);
                     traces.add(trace);
                     if (trace.error() != null) {
                         return traces;
@@ -206,7 +215,11 @@ public final class LockTracer {
     }
 
     private static StatementTrace trace(
-            Connection connection, MigrationScript script, SqlStatement sql, Map<Long, Relation> existing)
+            Connection connection,
+            Connection writer,
+            MigrationScript script,
+            SqlStatement sql,
+            Map<Long, Relation> existing)
             throws SQLException {
         boolean transactional = !sql.nonTransactional();
         connection.setAutoCommit(!transactional);
@@ -215,8 +228,13 @@ public final class LockTracer {
         List<String> scanned = new ArrayList<>();
         try {
             Map<Long, Long> scansBefore = transactional ? scans(connection) : Map.of();
-            try (Statement statement = connection.createStatement()) {
-                statement.execute(sql.sql());
+            boolean observed = transactional;
+            if (transactional) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute(sql.sql());
+                }
+            } else {
+                observed = besideAWriter(connection, writer, sql.sql(), existing, locks);
             }
             if (transactional) {
                 Map<Long, String> strongest = new TreeMap<>();
@@ -249,6 +267,7 @@ public final class LockTracer {
             }
             // a relation rewritten once is compared with its new storage from now on
             now.forEach((oid, relation) -> existing.computeIfPresent(oid, (k, old) -> relation));
+            existing.keySet().retainAll(now.keySet()); // and a dropped one is gone
             return new StatementTrace(
                     script.version(),
                     script.location(),
@@ -257,7 +276,7 @@ public final class LockTracer {
                     locks,
                     rewritten,
                     scanned,
-                    transactional,
+                    observed,
                     null);
         } catch (SQLException ex) {
             if (!connection.getAutoCommit()) {
@@ -278,13 +297,102 @@ public final class LockTracer {
         }
     }
 
+    /**
+     * Runs a statement that cannot run in a transaction while {@code writer} holds ROW EXCLUSIVE (what INSERT, UPDATE
+     * and DELETE take) on every existing table, and reads the statement's locks from {@code pg_locks} at the moment it
+     * waits for that writer: CREATE INDEX CONCURRENTLY waits for it while holding its own lock, VACUUM FULL waits to
+     * get ACCESS EXCLUSIVE. A statement that never waits takes no lock that blocks writes. Returns whether it waited.
+     */
+    private static boolean besideAWriter(
+            Connection connection, Connection writer, String sql, Map<Long, Relation> existing, List<String> locks)
+            throws SQLException {
+        int pid;
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT pg_backend_pid()")) {
+            rs.next();
+            pid = rs.getInt(1);
+        }
+        writer.setAutoCommit(false);
+        boolean waited = false;
+        CompletableFuture<Void> run;
+        try {
+            try (Statement statement = writer.createStatement()) {
+                for (Relation relation : existing.values()) {
+                    if (relation.kind().equals("r") || relation.kind().equals("p")) {
+                        statement.execute("LOCK TABLE " + relation.qualified() + " IN ROW EXCLUSIVE MODE");
+                    }
+                }
+            }
+            run = CompletableFuture.runAsync(() -> {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute(sql);
+                } catch (SQLException ex) {
+                    throw new CompletionException(ex);
+                }
+            });
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!run.isDone() && !waited && System.nanoTime() < deadline) {
+                Map<Long, String> held = new TreeMap<>();
+                try (PreparedStatement statement = writer.prepareStatement(
+                        "SELECT relation, mode, granted, locktype FROM pg_locks WHERE pid = ?")) {
+                    statement.setInt(1, pid);
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            waited |= !rs.getBoolean(3);
+                            long oid = rs.getLong(1);
+                            if ("relation".equals(rs.getString(4)) && existing.containsKey(oid)) {
+                                String mode = modeName(rs.getString(2)) + (rs.getBoolean(3) ? "" : " (waiting)");
+                                held.merge(oid, mode, (a, b) -> a.contains("waiting") ? a : b);
+                            }
+                        }
+                    }
+                }
+                if (waited) {
+                    held.forEach((oid, mode) -> locks.add(mode + " on " + existing.get(oid)));
+                } else {
+                    pause();
+                }
+            }
+        } finally {
+            writer.rollback(); // the writer lets the statement go on
+            writer.setAutoCommit(true);
+        }
+        try {
+            run.get(10, TimeUnit.MINUTES);
+        } catch (ExecutionException ex) {
+            if (ex.getCause() instanceof CompletionException wrapped
+                    && wrapped.getCause() instanceof SQLException sql2) {
+                throw sql2;
+            }
+            if (ex.getCause() instanceof SQLException sqlException) {
+                throw sqlException;
+            }
+            throw new IllegalStateException(ex.getCause());
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while tracing " + sql, ex);
+        } catch (TimeoutException ex) {
+            throw new IllegalStateException("The statement did not end within 10 minutes: " + sql, ex);
+        }
+        return waited;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(2);
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static Map<Long, Relation> relations(Connection connection) throws SQLException {
         Map<Long, Relation> relations = new LinkedHashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(RELATIONS);
                 ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
                 relations.put(
-                        rs.getLong(1), new Relation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+                        rs.getLong(1),
+                        new Relation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5)));
             }
         }
         return relations;
@@ -321,7 +429,7 @@ public final class LockTracer {
         return names;
     }
 
-    private record Relation(long oid, String name, String kind, long fileNode) {
+    private record Relation(long oid, String name, String kind, long fileNode, String qualified) {
 
         @Override
         public String toString() {

@@ -15,7 +15,8 @@ import java.util.List;
  * @param rewritten existing relations whose storage it replaced (their relfilenode changed): a full rewrite
  * @param scanned existing tables it read in full (sequential scans counted for its transaction)
  * @param observedLocks whether locks could be read: a statement that runs outside a transaction (CREATE INDEX
- *     CONCURRENTLY, VACUUM) has released them by the time it returns
+ *     CONCURRENTLY, VACUUM) is observed while it waits for a concurrent writer; one that never waited took no lock
+ *     that blocks writes
  * @param error the database's message when the statement failed on the scratch database, else {@code null}
  * @since 0.1.0
  */
@@ -52,7 +53,7 @@ public record StatementTrace(
         if (!locks.isEmpty()) {
             parts.add("took " + String.join(", ", locks));
         } else if (!observedLocks) {
-            parts.add("ran outside a transaction (locks not observable)");
+            parts.add("ran outside a transaction without waiting for writers (no lock that blocks writes)");
         }
         if (!rewritten.isEmpty()) {
             parts.add("rewrote " + String.join(", ", rewritten));
