@@ -2,6 +2,7 @@ package dev.migrations.boot.autoconfigure;
 
 import dev.migrations.core.ErrorCode;
 import dev.migrations.core.MigrationException;
+import dev.migrations.core.Secrets;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;

@@ -1,5 +1,6 @@
 package dev.migrations.boot.autoconfigure;
 
+import dev.migrations.core.ConnectionSetting;
 import java.util.List;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -49,8 +50,8 @@ final class MigrationsConnections {
             return migrationsDataSource;
         }
         if (ownConnection()) {
-            List<ConnectionProperty> settings = ownSettings();
-            settings.forEach(ConnectionProperty::check);
+            List<ConnectionSetting> settings = ownSettings();
+            settings.forEach(ConnectionSetting::check);
             String url = settings.get(0).value();
             DataSourceBuilder<?> builder;
             if (url != null) {
@@ -69,11 +70,11 @@ final class MigrationsConnections {
         if (applicationDataSource == null) {
             throw new IllegalStateException("No DataSource to migrate: define one or set migrations.url");
         }
-        applicationSettings().forEach(ConnectionProperty::check);
+        applicationSettings().forEach(ConnectionSetting::check);
         return applicationDataSource;
     }
 
-    private List<ConnectionProperty> ownSettings() {
+    private List<ConnectionSetting> ownSettings() {
         JdbcConnectionDetails fallback = this.connectionDetails;
         return List.of(
                 either(
@@ -81,42 +82,42 @@ final class MigrationsConnections {
                         this.properties.getUrl(),
                         "spring.datasource.url",
                         (fallback != null) ? fallback.getJdbcUrl() : null,
-                        ConnectionProperty.Kind.URL),
+                        ConnectionSetting.Kind.URL),
                 either(
                         "migrations.user",
                         this.properties.getUser(),
                         "spring.datasource.username",
                         (fallback != null) ? fallback.getUsername() : null,
-                        ConnectionProperty.Kind.USER),
+                        ConnectionSetting.Kind.USER),
                 either(
                         "migrations.password",
                         this.properties.getPassword(),
                         "spring.datasource.password",
                         (fallback != null) ? fallback.getPassword() : null,
-                        ConnectionProperty.Kind.PASSWORD));
+                        ConnectionSetting.Kind.PASSWORD));
     }
 
-    private List<ConnectionProperty> applicationSettings() {
+    private List<ConnectionSetting> applicationSettings() {
         DataSourceProperties spring = this.dataSourceProperties;
         if (spring == null) {
             return List.of();
         }
         return List.of(
-                new ConnectionProperty("spring.datasource.url", spring.getUrl(), ConnectionProperty.Kind.URL),
-                new ConnectionProperty(
-                        "spring.datasource.username", spring.getUsername(), ConnectionProperty.Kind.USER),
-                new ConnectionProperty(
-                        "spring.datasource.password", spring.getPassword(), ConnectionProperty.Kind.PASSWORD));
+                new ConnectionSetting("spring.datasource.url", spring.getUrl(), ConnectionSetting.Kind.URL),
+                new ConnectionSetting(
+                        "spring.datasource.username", spring.getUsername(), ConnectionSetting.Kind.USER),
+                new ConnectionSetting(
+                        "spring.datasource.password", spring.getPassword(), ConnectionSetting.Kind.PASSWORD));
     }
 
-    private static ConnectionProperty either(
+    private static ConnectionSetting either(
             String name,
             @Nullable String value,
             String fallbackName,
             @Nullable String fallbackValue,
-            ConnectionProperty.Kind kind) {
+            ConnectionSetting.Kind kind) {
         return (value != null)
-                ? new ConnectionProperty(name, value, kind)
-                : new ConnectionProperty(fallbackName, fallbackValue, kind);
+                ? new ConnectionSetting(name, value, kind)
+                : new ConnectionSetting(fallbackName, fallbackValue, kind);
     }
 }

@@ -2,6 +2,7 @@ package dev.migrations.boot.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.migrations.core.UnresolvedPlaceholderException;
 import dev.migrations.core.ErrorCode;
 import dev.migrations.core.JavaMigration;
 import dev.migrations.core.MigrationException;

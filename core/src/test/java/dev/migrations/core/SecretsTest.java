@@ -1,10 +1,10 @@
-package dev.migrations.boot.autoconfigure;
+package dev.migrations.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class SecretsTests {
+class SecretsTest {
 
     @Test
     void masksPasswordQueryParameter() {
@@ -31,11 +31,11 @@ class SecretsTests {
 
     @Test
     void passwordPlaceholderIsShownButNeverARealPassword() {
-        ConnectionProperty placeholderOnly = new ConnectionProperty(
-                "spring.datasource.password", "${POSTGRES_PASSWORD}", ConnectionProperty.Kind.PASSWORD);
+        ConnectionSetting placeholderOnly = new ConnectionSetting(
+                "spring.datasource.password", "${POSTGRES_PASSWORD}", ConnectionSetting.Kind.PASSWORD);
         assertThat(placeholderOnly.displayValue("${POSTGRES_PASSWORD}")).isEqualTo("${POSTGRES_PASSWORD}");
-        ConnectionProperty mixed =
-                new ConnectionProperty("spring.datasource.password", "pre${SUFFIX}", ConnectionProperty.Kind.PASSWORD);
+        ConnectionSetting mixed =
+                new ConnectionSetting("spring.datasource.password", "pre${SUFFIX}", ConnectionSetting.Kind.PASSWORD);
         assertThat(mixed.displayValue("${SUFFIX}")).isEqualTo("****** (containing ${SUFFIX})");
         assertThat(mixed.environmentVariable()).isEqualTo("SPRING_DATASOURCE_PASSWORD");
     }

@@ -1,25 +1,27 @@
-package dev.migrations.boot.autoconfigure;
+package dev.migrations.core;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
 /**
- * A connection setting as bound from the environment, checked for a {@code ${...}} placeholder that Spring Boot could
- * not resolve (the binder then keeps the text as it is).
+ * A connection setting (URL, user or password) as the configuration resolved it, checked before connecting for a
+ * {@code ${...}} placeholder that nothing resolved: Spring Boot's binder, and the command line's reading of
+ * application.yml, keep such text as it is, and the database would then refuse a password that is literally
+ * {@code ${POSTGRES_PASSWORD}} with a confusing authentication error.
  *
  * @param name the property name, for example {@code spring.datasource.password}
- * @param value the bound value
+ * @param value the resolved value, or {@code null} when not set
  * @param kind what the value is, which decides how it may be shown
+ * @since 0.1.0
  */
-record ConnectionProperty(String name, @Nullable String value, Kind kind) {
+public record ConnectionSetting(String name, String value, Kind kind) {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{[^}]*}");
 
     /** The first unresolved placeholder in the value, or {@code null}. */
-    @Nullable
-    String placeholder() {
+    public String placeholder() {
         if (this.value == null) {
             return null;
         }
@@ -28,7 +30,7 @@ record ConnectionProperty(String name, @Nullable String value, Kind kind) {
     }
 
     /** The value as it may be printed: never a password. */
-    String displayValue(String placeholder) {
+    public String displayValue(String placeholder) {
         String text = String.valueOf(this.value);
         return switch (this.kind) {
             case URL -> Secrets.maskUrl(text);
@@ -37,20 +39,26 @@ record ConnectionProperty(String name, @Nullable String value, Kind kind) {
         };
     }
 
-    /** The environment variable that sets this property through relaxed binding. */
-    String environmentVariable() {
+    /** The environment variable that sets this property through Spring Boot's relaxed binding. */
+    public String environmentVariable() {
         return this.name.toUpperCase(Locale.ROOT).replace('.', '_').replace("-", "");
     }
 
     /** Throws an {@link UnresolvedPlaceholderException} when the value holds a placeholder. */
-    void check() {
+    public void check() {
         String placeholder = placeholder();
         if (placeholder != null) {
             throw new UnresolvedPlaceholderException(this, placeholder);
         }
     }
 
-    enum Kind {
+    /** Checks every setting, in order, before anything connects. */
+    public static void checkAll(List<ConnectionSetting> settings) {
+        settings.forEach(ConnectionSetting::check);
+    }
+
+    /** What a setting holds. */
+    public enum Kind {
         URL,
         USER,
         PASSWORD

@@ -1,0 +1,34 @@
+package dev.migrations.cli;
+
+import dev.migrations.core.MigrationResult;
+import dev.migrations.core.MigrationsConfig;
+import dev.migrations.core.Migrator;
+import dev.migrations.tooling.Reports;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code alembic upgrade head}: applies the pending migrations, up to a target when given. */
+@Command(
+        name = "upgrade",
+        aliases = "migrate",
+        description = "Apply the pending migrations (all of them, or up to TARGET).")
+final class UpgradeCommand extends DatabaseCommand {
+
+    @Parameters(
+            arity = "0..1",
+            paramLabel = "TARGET",
+            description = "Version to upgrade to (default: head, the latest)")
+    String target;
+
+    @Override
+    MigrationsConfig.Builder adjust(MigrationsConfig.Builder config) {
+        return config.listener(new Progress(err()));
+    }
+
+    @Override
+    int run(Migrator migrator) {
+        MigrationResult result = (target != null) ? migrator.migrate(target) : migrator.migrate();
+        out().print(Reports.result(result));
+        return ExitCode.OK;
+    }
+}
