@@ -3,8 +3,12 @@ package dev.migrations.cli;
 import dev.migrations.core.MigrationResult;
 import dev.migrations.core.MigrationsConfig;
 import dev.migrations.core.Migrator;
+import dev.migrations.tooling.Backup;
 import dev.migrations.tooling.Reports;
+import java.nio.file.Path;
+import java.time.Clock;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code alembic upgrade head}: applies the pending migrations, up to a target when given. */
@@ -20,6 +24,13 @@ final class UpgradeCommand extends DatabaseCommand {
             description = "Version to upgrade to (default: head, the latest)")
     String target;
 
+    @Option(
+            names = "--backup",
+            paramLabel = "DIR",
+            description = "First write a pg_dump -Fc backup of the database into DIR (when something is pending);"
+                    + " refuse to continue if it cannot be made")
+    Path backup;
+
     @Override
     MigrationsConfig.Builder adjust(MigrationsConfig.Builder config) {
         return config.listener(new Progress(err()));
@@ -27,6 +38,11 @@ final class UpgradeCommand extends DatabaseCommand {
 
     @Override
     int run(Migrator migrator) {
+        if (backup != null) {
+            Backup.Result dump = Backup.beforeUpgrade(settings(), migrator, backup, Clock.systemUTC());
+            err().println(dump.describe());
+            err().flush();
+        }
         MigrationResult result = (target != null) ? migrator.migrate(target) : migrator.migrate();
         out().print(Reports.result(result));
         return ExitCode.OK;

@@ -96,7 +96,10 @@ public enum ErrorCode {
     INVALID_CONFIGURATION("MIG-070"),
 
     /** The migration safety linter found errors in pending migrations and was told to fail. */
-    LINT_FAILED("MIG-080");
+    LINT_FAILED("MIG-080"),
+
+    /** The backup asked for before an upgrade could not be made (pg_dump missing, too old, or failed). */
+    BACKUP_FAILED("MIG-090");
 
     private final String id;
 

@@ -30,7 +30,8 @@ class NewMigrationTest {
 
     @Test
     void emptyOrMissingFolderStartsAtOne() {
-        assertThat(NewMigration.create(folder.resolve("new/db"), "init", false, CLOCK).getFileName())
+        assertThat(NewMigration.create(folder.resolve("new/db"), "init", false, CLOCK)
+                        .getFileName())
                 .hasToString("V1__init.sql");
     }
 

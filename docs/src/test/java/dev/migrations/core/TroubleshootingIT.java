@@ -1,5 +1,8 @@
 package dev.migrations.core;
 
+import dev.migrations.tooling.Backup;
+import dev.migrations.tooling.Settings;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -306,6 +309,23 @@ class TroubleshootingIT {
             s.migrator().migrate();
             s.write("V2__index_users_email.sql", "CREATE INDEX users_email ON users (email);\n");
             dev.migrations.lint.StartupLint.check(s.migrator(), dev.migrations.lint.LintMode.FAIL, Map.of());
+        });
+        scenario("backup failed", (s) -> {
+            s.write("V1__create_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY);\n");
+            Map<String, String> flags = new LinkedHashMap<>();
+            flags.put("migrations.url", s.db.jdbcUrl());
+            flags.put("migrations.user", s.db.user());
+            if (s.db.password() != null) {
+                flags.put("migrations.password", s.db.password());
+            }
+            flags.put("migrations.locations", "filesystem:" + s.folder);
+            Settings settings = Settings.resolve(new Settings.Input(
+                    flags, Map.of(Backup.PG_DUMP_VARIABLE, "/opt/pg/bin/pg_dump"), s.folder, null, null));
+            Backup.beforeUpgrade(
+                    settings,
+                    Migrator.create(settings.dataSource(), settings.config()),
+                    s.folder.resolve("backups"),
+                    java.time.Clock.systemUTC());
         });
         scenario(
                 "invalid configuration",

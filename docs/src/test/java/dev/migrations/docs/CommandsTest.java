@@ -23,13 +23,18 @@ import org.junit.jupiter.api.Test;
  *   <li>a {@code ./mvnw} command that {@code .ci/run} runs, or one listed in {@link #MAVEN} with the test that runs it;
  *   <li>{@code java -jar <jar>} where a test under {@code src/test/java} starts that jar, or {@code .ci/run} runs it
  *       (with arguments);
- *   <li>{@code curl} of a path that a test under {@code src/test/java} (outside this module) requests.
+ *   <li>{@code curl} of a path that a test under {@code src/test/java} (outside this module) requests;
+ *   <li>a {@code migrations} command (or {@code cli/migrations}, the launcher): the cli module's
+ *       {@code DocsCommandsIT} runs every one of them, block by block, against PostgreSQL.
  * </ul>
  */
 class CommandsTest {
 
     /** Further {@code ./mvnw} commands that may appear in the docs, each with the test or CI step that runs it. */
-    private static final Map<String, String> MAVEN = Map.of();
+    private static final Map<String, String> MAVEN = Map.of(
+            "./mvnw -q -pl cli -am package -DskipTests",
+            "packages cli/target/migrations-cli.jar exactly as ./mvnw verify (run by .ci/run) does before the cli"
+                    + " module's integration tests start that jar");
 
     private static final Pattern CURL = Pattern.compile("^curl(?:\\s+-[a-zA-Z]+)*\\s+'?https?://[^/\\s]+(/[^\\s?']*)");
 
@@ -40,7 +45,9 @@ class CommandsTest {
         List<String> readme = commands(Markdown.blocks(Markdown.ROOT.resolve("README.md")).stream()
                 .filter((b) -> b.language().equals("bash"))
                 .toList());
-        assertThat(readme).as("the README's two commands").hasSize(2);
+        assertThat(readme.stream().filter((c) -> !isCli(c)))
+                .as("the README's two build and test commands")
+                .hasSize(2);
         String ci = read(Markdown.ROOT.resolve(".ci/run"));
         List<String> tests = testSources();
 
@@ -85,12 +92,20 @@ class CommandsTest {
             return startsJar(tests, Path.of(jar.group(1)).getFileName().toString())
                     || ci.lines().anyMatch((line) -> line.strip().startsWith(command + " "));
         }
+        if (isCli(command)) {
+            return tests.stream().anyMatch((source) -> source.contains("class DocsCommandsIT"));
+        }
         Matcher curl = CURL.matcher(command);
         if (curl.find()) {
             boolean post = command.contains(" -d ") || command.contains("-X POST");
             return requests(tests, curl.group(1), post);
         }
         return false;
+    }
+
+    /** A command of the command line, which DocsCommandsIT runs. */
+    static boolean isCli(String command) {
+        return command.startsWith("migrations ") || command.startsWith("cli/migrations ");
     }
 
     /** Whether a test starts the jar as a process: {@code "-jar"} and the jar's name in one test file. */

@@ -172,6 +172,11 @@ public final class Settings {
         return values.get(canonicalKey(key));
     }
 
+    /** A variable of the environment the settings were resolved from, or {@code null}. */
+    public String environment(String name) {
+        return environment.get(name);
+    }
+
     /** The project directory. */
     public Path projectDir() {
         return projectDir;

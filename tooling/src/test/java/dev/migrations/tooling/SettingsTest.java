@@ -94,7 +94,8 @@ class SettingsTest {
                 "src/main/resources/application.yml",
                 "migrations:\n  lockTimeout: 3s\n  statement_timeout: 500\n  locations:\n    - classpath:db/a\n"
                         + "    - filesystem:sql/b\n  placeholders:\n    owner: bob\n");
-        MigrationsConfig config = resolve(Map.of(), Map.of("MIGRATIONS_CONNECTTIMEOUT", "PT7S", "MIGRATIONS_OUT_OF_ORDER", "true"))
+        MigrationsConfig config = resolve(
+                        Map.of(), Map.of("MIGRATIONS_CONNECTTIMEOUT", "PT7S", "MIGRATIONS_OUT_OF_ORDER", "true"))
                 .config();
         assertThat(config.lockTimeout()).isEqualTo(Duration.ofSeconds(3));
         assertThat(config.statementTimeout()).isEqualTo(Duration.ofMillis(500));
@@ -113,12 +114,14 @@ class SettingsTest {
         MigrationsConfig engine = MigrationsConfig.builder().build();
         assertThat(config.table()).isEqualTo(engine.table());
         assertThat(config.lockTimeout()).isEqualTo(engine.lockTimeout());
-        assertThat(config.locations()).containsExactly("filesystem:" + project.resolve("src/main/resources/db/migrations"));
+        assertThat(config.locations())
+                .containsExactly("filesystem:" + project.resolve("src/main/resources/db/migrations"));
     }
 
     @Test
     void badValuesAndAMissingUrlAreConfigurationErrors() {
-        assertThatThrownBy(() -> resolve(Map.of(), Map.of("MIGRATIONS_LOCK_TIMEOUT", "soon")).config())
+        assertThatThrownBy(() -> resolve(Map.of(), Map.of("MIGRATIONS_LOCK_TIMEOUT", "soon"))
+                        .config())
                 .isInstanceOf(MigrationException.class)
                 .hasMessageContaining("MIG-070")
                 .hasMessageContaining("migrations.lock-timeout");
