@@ -1,14 +1,13 @@
 package dev.migrations.core;
 
-import dev.migrations.tooling.Backup;
-import dev.migrations.tooling.Settings;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.migrations.docs.Markdown;
 import dev.migrations.testsupport.PostgresTestDatabase;
 import dev.migrations.testsupport.UrlDataSource;
+import dev.migrations.tooling.Backup;
+import dev.migrations.tooling.Settings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URL;

@@ -104,8 +104,7 @@ final class MigrationsConnections {
         }
         return List.of(
                 new ConnectionSetting("spring.datasource.url", spring.getUrl(), ConnectionSetting.Kind.URL),
-                new ConnectionSetting(
-                        "spring.datasource.username", spring.getUsername(), ConnectionSetting.Kind.USER),
+                new ConnectionSetting("spring.datasource.username", spring.getUsername(), ConnectionSetting.Kind.USER),
                 new ConnectionSetting(
                         "spring.datasource.password", spring.getPassword(), ConnectionSetting.Kind.PASSWORD));
     }

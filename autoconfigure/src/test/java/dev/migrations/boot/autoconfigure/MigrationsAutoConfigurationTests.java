@@ -2,7 +2,6 @@ package dev.migrations.boot.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migrations.core.UnresolvedPlaceholderException;
 import dev.migrations.core.ErrorCode;
 import dev.migrations.core.JavaMigration;
 import dev.migrations.core.MigrationException;
@@ -10,6 +9,7 @@ import dev.migrations.core.MigrationListener;
 import dev.migrations.core.MigrationResult;
 import dev.migrations.core.MigrationsConfig;
 import dev.migrations.core.Migrator;
+import dev.migrations.core.UnresolvedPlaceholderException;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
