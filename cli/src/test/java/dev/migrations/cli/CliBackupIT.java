@@ -45,7 +45,8 @@ class CliBackupIT {
     void dumpsBeforeApplyingAndPrintsTheRestoreCommand() throws Exception {
         try (var connection = db.connect();
                 var statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE IF NOT EXISTS before_upgrade (id INT)");
+            statement.execute("CREATE SCHEMA IF NOT EXISTS other");
+            statement.execute("CREATE TABLE IF NOT EXISTS other.before_upgrade (id INT)");
         }
         CliProcess.Result upgrade =
                 CliProcess.run(project, env, "upgrade", "--backup", "backups").assertExit(0);
@@ -64,7 +65,7 @@ class CliBackupIT {
         // the dump is a real custom-format archive of the schema as it was before the upgrade
         CliProcess.Result list = CliProcess.exec(project, Map.of(), List.of("pg_restore", "--list", dump.toString()));
         assertThat(list.exit()).as(list.err()).isZero();
-        assertThat(list.out()).contains("TABLE public before_upgrade").doesNotContain("TABLE public users");
+        assertThat(list.out()).contains("TABLE other before_upgrade").doesNotContain("TABLE public users");
 
         CliProcess.Result nothingPending =
                 CliProcess.run(project, env, "upgrade", "--backup", "backups").assertExit(0);
