@@ -98,8 +98,11 @@ final class Executor {
         if (migrations.isEmpty()) {
             return executed;
         }
+        SessionSettings found = SessionSettings.capture(connection, dialect); // as the connection came in
         setTimeouts(connection);
         try {
+            // what each migration starts from: the settings the run found, with the run's timeouts
+            SessionSettings start = (found != null) ? SessionSettings.capture(connection, dialect) : null;
             for (int i = 0; i < migrations.size(); i++) {
                 ResolvedMigration migration = migrations.get(i);
                 executed.add(run(
@@ -108,10 +111,15 @@ final class Executor {
                         statements.get(i),
                         plan.info(migration.version()),
                         direction,
-                        ranks.get(i)));
+                        ranks.get(i),
+                        start));
             }
         } finally {
-            resetTimeouts(connection);
+            if (found != null) {
+                restoreQuietly(connection, found);
+            } else {
+                resetTimeouts(connection);
+            }
         }
         return executed;
     }
@@ -122,16 +130,17 @@ final class Executor {
             List<SqlStatement> statements,
             MigrationInfo info,
             Direction direction,
-            int rank)
+            int rank,
+            SessionSettings settings)
             throws SQLException {
         listener.migrationStarting(info, direction);
         long start = System.nanoTime();
         for (int attempt = 0; ; attempt++) {
             try {
                 if (migration.transactional(direction)) {
-                    runInTransaction(connection, migration, statements, direction, rank, start);
+                    runInTransaction(connection, migration, statements, direction, rank, start, settings);
                 } else {
-                    runWithoutTransaction(connection, migration, statements, direction, rank, start);
+                    runWithoutTransaction(connection, migration, statements, direction, rank, start, settings);
                 }
                 Duration duration = Duration.ofNanos(System.nanoTime() - start);
                 logger.info(
@@ -174,7 +183,8 @@ final class Executor {
             List<SqlStatement> statements,
             Direction direction,
             int rank,
-            long start)
+            long start,
+            SessionSettings settings)
             throws SQLException {
         connection.setAutoCommit(false);
         SqlStatement current = null;
@@ -190,6 +200,9 @@ final class Executor {
                 runJava(connection, migration, direction);
             }
             current = null;
+            // in the transaction: the history row is written as the run's role, and the commit keeps the restored
+            // settings (a rollback undoes the migration's SETs by itself)
+            restore(settings, connection);
             record(connection, migration, direction, rank, start, true);
             connection.commit();
         } catch (SQLException | RuntimeException ex) {
@@ -209,7 +222,8 @@ final class Executor {
             List<SqlStatement> statements,
             Direction direction,
             int rank,
-            long start)
+            long start,
+            SessionSettings settings)
             throws SQLException {
         connection.setAutoCommit(true);
         int done = 0;
@@ -228,6 +242,9 @@ final class Executor {
                 }
                 current = null;
             } catch (SQLException | RuntimeException ex) {
+                if (settings != null) {
+                    restoreQuietly(connection, settings);
+                }
                 if (direction == Direction.UP) {
                     recordQuietly(connection, migration, rank, start);
                 }
@@ -241,7 +258,27 @@ final class Executor {
                         false,
                         Failures.ranSummary(statements, done));
             }
+            restore(settings, connection);
             record(connection, migration, direction, rank, start, true);
+        }
+    }
+
+    private static void restore(SessionSettings settings, Connection connection) throws SQLException {
+        if (settings != null) {
+            int restored = settings.restore(connection);
+            if (restored > 0) {
+                logger.debug("Restored {} session setting(s) changed by the migration", restored);
+            }
+        }
+    }
+
+    private static void restoreQuietly(Connection connection, SessionSettings settings) {
+        try {
+            settings.restore(connection);
+        } catch (SQLException ex) {
+            logger.warn(
+                    "Could not restore the session settings of the migration connection ({}); it is closed as it is",
+                    ex.getMessage());
         }
     }
 

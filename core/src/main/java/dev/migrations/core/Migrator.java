@@ -313,7 +313,8 @@ public final class Migrator {
                     MigrationResolver.resolve(config, session.dialect().vendor());
             List<HistoryRow> rows = session.readHistory();
             Plan plan = Plan.of(local, rows);
-            Validation.check(plan, config.toBuilder().validateOnMigrate(true).build(), table(session));
+            Validation.check(
+                    plan, config.toBuilder().validateOnMigrate(true).build(), table(session), session.history());
             List<ResolvedMigration> pending = plan.pending(target(config.target(), plan));
             if (!pending.isEmpty()) {
                 throw Validation.pending(pending, table(session));
@@ -485,11 +486,11 @@ public final class Migrator {
 
     private void check(Plan plan, Session session) {
         if (config.validateOnMigrate()) {
-            Validation.check(plan, config, table(session));
+            Validation.check(plan, config, table(session), session.history());
         } else {
             Validation.checkFailed(plan, table(session));
             if (!config.outOfOrder() && !plan.outOfOrder().isEmpty()) {
-                throw Validation.outOfOrder(plan, plan.outOfOrder().get(0));
+                throw Validation.outOfOrder(plan, plan.outOfOrder().get(0), table(session), session.history());
             }
         }
     }

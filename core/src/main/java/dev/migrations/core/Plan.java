@@ -18,6 +18,7 @@ final class Plan {
     private final List<ResolvedMigration> changed = new ArrayList<>();
     private final List<HistoryRow> failed = new ArrayList<>();
     private final List<HistoryRow> missing = new ArrayList<>();
+    private final List<HistoryRow> duplicates = new ArrayList<>();
     private final Map<Version, HistoryRow> applied = new HashMap<>();
     private final Map<Version, ResolvedMigration> local = new HashMap<>();
     private final List<HistoryRow> rows;
@@ -36,7 +37,9 @@ final class Plan {
             if (!row.isMigration()) {
                 continue; // Flyway repeatable or schema marker: not ours to judge
             }
-            plan.applied.put(row.version(), row);
+            if (plan.applied.put(row.version(), row) != null) {
+                plan.duplicates.add(row); // a hand-edited history: the later row of the same version
+            }
             if (row.isBaseline()) {
                 plan.baseline = row;
             }
@@ -141,7 +144,44 @@ final class Plan {
 
     /** Whether a check may fail: a failed row, a changed file, or an out-of-order migration. */
     boolean hasProblems() {
-        return !failed.isEmpty() || !changed.isEmpty() || !outOfOrder.isEmpty();
+        return !failed.isEmpty() || !changed.isEmpty() || !outOfOrder.isEmpty() || !duplicates.isEmpty();
+    }
+
+    /** Rows whose version an earlier row already records. */
+    List<HistoryRow> duplicates() {
+        return duplicates;
+    }
+
+    /**
+     * The installed_rank missing from the history between the rows just below and just above {@code version}, or 0.
+     * Ranks only grow and only the newest rows are ever deleted (downgrade, repair), so such a gap where an unapplied
+     * migration fits means its row was deleted by hand, not that the migration is new.
+     */
+    int deletedRankFor(Version version) {
+        HistoryRow below = null;
+        HistoryRow above = null;
+        for (HistoryRow row : rows) {
+            if (!row.isMigration()) {
+                continue;
+            }
+            if (row.version().compareTo(version) < 0 && (below == null || row.rank() > below.rank())) {
+                below = row;
+            }
+            if (row.version().compareTo(version) > 0 && (above == null || row.rank() < above.rank())) {
+                above = row;
+            }
+        }
+        if (above == null) {
+            return 0;
+        }
+        int from = (below != null) ? below.rank() : 0;
+        for (int rank = from + 1; rank < above.rank(); rank++) {
+            final int r = rank;
+            if (rows.stream().noneMatch((row) -> row.rank() == r)) {
+                return rank;
+            }
+        }
+        return 0;
     }
 
     List<ResolvedMigration> outOfOrder() {

@@ -9,21 +9,50 @@ final class Validation {
 
     /** Throws for a failed row, a changed file, or (unless allowed) an out-of-order migration. */
     static void check(Plan plan, MigrationsConfig config, String table) {
+        check(plan, config, table, null);
+    }
+
+    /** As {@link #check(Plan, MigrationsConfig, String)}; {@code history} writes the SQL that puts a row back. */
+    static void check(Plan plan, MigrationsConfig config, String table, SchemaHistory history) {
         checkFailed(plan, table);
         if (!plan.changed().isEmpty()) {
             throw checksumMismatch(plan, plan.changed());
         }
         if (!config.outOfOrder() && !plan.outOfOrder().isEmpty()) {
-            throw outOfOrder(plan, plan.outOfOrder().get(0));
+            throw (history != null)
+                    ? outOfOrder(plan, plan.outOfOrder().get(0), table, history)
+                    : outOfOrder(plan, plan.outOfOrder().get(0));
         }
     }
 
-    /** A failed row blocks every run, whatever the settings: the schema is in an unknown state. */
+    /**
+     * A failed row blocks every run, whatever the settings: the schema is in an unknown state. So does a version
+     * recorded twice: the history was edited, and which row is right is for a person to decide.
+     */
     static void checkFailed(Plan plan, String table) {
+        if (!plan.duplicates().isEmpty()) {
+            throw duplicate(plan, plan.duplicates().get(0), table);
+        }
         if (plan.failed().isEmpty()) {
             return;
         }
         HistoryRow row = plan.failed().get(0);
+        ResolvedMigration local = plan.local(row.version());
+        if (local != null && local.transactional(Direction.UP)) {
+            // this engine never records a transactional migration as failed: a failure rolls it back, row included
+            throw MigrationException.builder(
+                            ErrorCode.FAILED_MIGRATION_IN_HISTORY,
+                            "Migration " + row.script() + " (version " + row.version() + ") is recorded as failed in "
+                                    + table + " since " + row.installedOn() + ", but it runs in a transaction, so a"
+                                    + " failure would have rolled it back and left no row: the row was written by"
+                                    + " hand or by another tool.")
+                    .script(row.script())
+                    .action("Check whether version " + row.version() + "'s changes are in the schema. If none are,"
+                            + " run repair (Migrator.repair(), or migrations.mode=repair) to remove the failed row and"
+                            + " start again: the migration then runs. If all are, mark the row applied: UPDATE "
+                            + table + " SET success = TRUE WHERE installed_rank = " + row.rank() + ".")
+                    .build();
+        }
         throw MigrationException.builder(
                         ErrorCode.FAILED_MIGRATION_IN_HISTORY,
                         "Migration " + row.script()
@@ -61,6 +90,50 @@ final class Validation {
                 .action("Restore the file to the content that was applied (for example with git log/checkout), and"
                         + " put further changes in a new migration. If the edit is intended and harmless (a comment,"
                         + " formatting), run repair to record the new checksum.")
+                .build();
+    }
+
+    static MigrationException duplicate(Plan plan, HistoryRow row, String table) {
+        HistoryRow first = plan.rows().stream()
+                .filter((r) -> r.isMigration() && r.version().equals(row.version()))
+                .findFirst()
+                .orElseThrow();
+        return MigrationException.builder(
+                        ErrorCode.HISTORY_TABLE_ERROR,
+                        "Version " + row.version() + " is recorded twice in " + table + " (installed_rank "
+                                + first.rank() + " and " + row.rank() + "): the history was edited by hand or written"
+                                + " by two tools.")
+                .script(row.script())
+                .action("Check that version " + row.version() + " ran once, then delete the extra row (DELETE FROM "
+                        + table + " WHERE installed_rank = " + row.rank() + ") and start again.")
+                .build();
+    }
+
+    static MigrationException outOfOrder(Plan plan, ResolvedMigration migration, String table, SchemaHistory history) {
+        int deleted = plan.deletedRankFor(migration.version());
+        if (deleted == 0) {
+            return outOfOrder(plan, migration);
+        }
+        String insert = history.insertSql(new HistoryRow(
+                deleted,
+                migration.version(),
+                migration.description(),
+                migration.type().name(),
+                migration.script(),
+                migration.checksum(),
+                "repaired-by-hand",
+                null,
+                0,
+                true));
+        return MigrationException.builder(
+                        ErrorCode.OUT_OF_ORDER,
+                        "Migration " + migration.script() + " (version " + migration.version() + ") is not recorded"
+                                + " in " + table + ", but installed_rank " + deleted + " is missing where it would"
+                                + " be: its history row looks deleted by hand, not new.")
+                .script(migration.script())
+                .action("Do not set migrations.out-of-order=true for this: it would run version " + migration.version()
+                        + " again. If its changes are in the schema, put its row back: " + insert + "; if they are"
+                        + " not, apply it once with migrations.out-of-order=true.")
                 .build();
     }
 

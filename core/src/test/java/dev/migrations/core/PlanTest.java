@@ -114,7 +114,7 @@ class PlanTest {
 
     @Test
     void failedRowBlocksEverything() {
-        ResolvedMigration v1 = migration("1", "CREATE INDEX CONCURRENTLY i ON a (id);");
+        ResolvedMigration v1 = migration("1", "-- migrate:no-transaction\nCREATE INDEX CONCURRENTLY i ON a (id);");
         Plan plan = Plan.of(List.of(v1), List.of(row(1, v1, false)));
         assertThat(plan.infos()).extracting(MigrationInfo::state).containsExactly(MigrationState.FAILED);
         assertThatExceptionOfType(MigrationException.class)

@@ -89,6 +89,27 @@ class TroubleshootingIT {
             s.write("V2__add_users_email.sql", "ALTER TABLE users ADD COLUMN email text;\n");
             s.migrator().migrate();
         });
+        scenario("deleted history row", (s) -> {
+            s.write("V1__create_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY);\n");
+            s.write("V2__add_users_email.sql", "ALTER TABLE users ADD COLUMN email text;\n");
+            s.write("V3__create_orders.sql", "CREATE TABLE orders (id bigint PRIMARY KEY);\n");
+            s.migrator().migrate();
+            s.db.execute("DELETE FROM migrations_history WHERE version = '2'");
+            s.migrator().migrate();
+        });
+        scenario("duplicated history row", (s) -> {
+            s.write("V1__create_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY);\n");
+            s.migrator().migrate();
+            s.db.execute("INSERT INTO migrations_history SELECT 2, version, description, type, script, checksum,"
+                    + " installed_by, installed_on, execution_time, success FROM migrations_history");
+            s.migrator().migrate();
+        });
+        scenario("failed row of a transactional migration", (s) -> {
+            s.write("V1__create_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY);\n");
+            s.migrator().migrate();
+            s.db.execute("UPDATE migrations_history SET success = FALSE");
+            s.migrator().migrate();
+        });
         scenario("checksum mismatch", (s) -> {
             s.write("V1__create_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY);\n");
             s.migrator().migrate();
