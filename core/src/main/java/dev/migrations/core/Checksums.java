@@ -14,6 +14,22 @@ final class Checksums {
      */
     static int crc32(String text) {
         CRC32 crc = new CRC32();
+        update(crc, text);
+        return (int) crc.getValue();
+    }
+
+    /**
+     * The checksum of {@code text}'s lines followed by {@code more}'s: a migration file and its undo file, so that
+     * editing either is detected.
+     */
+    static int crc32(String text, String more) {
+        CRC32 crc = new CRC32();
+        update(crc, text);
+        update(crc, more);
+        return (int) crc.getValue();
+    }
+
+    private static void update(CRC32 crc, String text) {
         int n = text.length();
         int lineStart = (n > 0 && text.charAt(0) == '\uFEFF') ? 1 : 0;
         for (int i = lineStart; i <= n; i++) {
@@ -24,6 +40,5 @@ final class Checksums {
                 lineStart = i + 1; // the \n of a \r\n then ends an empty line, which adds nothing
             }
         }
-        return (int) crc.getValue();
     }
 }

@@ -31,6 +31,10 @@ final class Downgrades {
                         .action("Restore the file (with its -- migrate:down part or U file) to downgrade past it.")
                         .build();
             }
+            if (plan.changed().contains(migration)) {
+                // the down part that would run is not the one that went with what was applied
+                throw Validation.checksumMismatch(plan, List.of(migration));
+            }
             if (!migration.reversible()) {
                 throw MigrationException.builder(
                                 ErrorCode.IRREVERSIBLE_MIGRATION,

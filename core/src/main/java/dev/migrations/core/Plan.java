@@ -84,9 +84,7 @@ final class Plan {
                 failed.add(row);
                 return migration.info(MigrationState.FAILED, row);
             }
-            if (row.checksum() != null
-                    && migration.checksum() != null
-                    && !row.checksum().equals(migration.checksum())) {
+            if (!migration.matches(row.checksum())) {
                 changed.add(migration);
                 return migration.info(MigrationState.CHECKSUM_MISMATCH, row);
             }

@@ -14,6 +14,7 @@ final class ResolvedMigration {
     private final MigrationType type;
     private final String script;
     private final Integer checksum;
+    private final Integer flywayChecksum;
     private final ScriptSections sections;
     private final ScriptSections downFile;
     private final String downScript;
@@ -28,6 +29,7 @@ final class ResolvedMigration {
             MigrationType type,
             String script,
             Integer checksum,
+            Integer flywayChecksum,
             ScriptSections sections,
             ScriptSections downFile,
             String downScript,
@@ -38,6 +40,7 @@ final class ResolvedMigration {
         this.type = type;
         this.script = script;
         this.checksum = checksum;
+        this.flywayChecksum = flywayChecksum;
         this.sections = sections;
         this.downFile = downFile;
         this.downScript = downScript;
@@ -65,7 +68,12 @@ final class ResolvedMigration {
                 file.description(),
                 MigrationType.SQL,
                 file.location(),
-                Checksums.crc32(sections.up()),
+                // the whole file, down part included, and its undo file: an edited down part is a changed migration.
+                // Without an undo file this is Flyway's checksum of the file.
+                (file.downContent() == null)
+                        ? Checksums.crc32(file.content())
+                        : Checksums.crc32(file.content(), file.downContent()),
+                (file.downContent() == null) ? null : Checksums.crc32(file.content()),
                 sections,
                 downFile,
                 file.downLocation(),
@@ -96,6 +104,7 @@ final class ResolvedMigration {
                 null,
                 null,
                 null,
+                null,
                 migration,
                 null);
     }
@@ -118,6 +127,15 @@ final class ResolvedMigration {
 
     Integer checksum() {
         return checksum;
+    }
+
+    /**
+     * Whether a history row's checksum records this migration as it is now. A row Flyway wrote for a V file that has
+     * a U file holds the checksum of the V file alone; it is accepted, so the U file's edits go unnoticed until
+     * {@code repair} records the checksum of both.
+     */
+    boolean matches(Integer recorded) {
+        return recorded == null || checksum == null || recorded.equals(checksum) || recorded.equals(flywayChecksum);
     }
 
     JavaMigration java() {
