@@ -11,7 +11,8 @@ def expect = { String text ->
 }
 // 1: status fails the build while migrations are pending
 expect('2 migration(s) pending in schema "public" (migrations.failIfPending)')
-// 2: sql, migrate, info, status, validate
+// 2: lint, sql, migrate, info, status, validate
+expect('[INFO] 2 migration(s), 2 statement(s): 0 error(s), 0 warning(s), 0 suppressed')
 def upgrade = new File(basedir, 'target/upgrade.sql').text
 assert upgrade.startsWith('-- migrations dry run: upgrade schema "public"')
 assert upgrade.contains('CREATE TABLE users') && upgrade.contains('ALTER TABLE users ADD COLUMN phone TEXT;')

@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             BaselineCommand.class,
             RepairCommand.class,
             ValidateCommand.class,
+            LintCommand.class,
             WaitCommand.class,
         })
 final class MigrationsCommand implements Runnable {
