@@ -67,6 +67,32 @@ class MigrationsKitIT {
     }
 
     @Test
+    void lineageFailsOnAnUnresolvedPlaceholderAndPassesOnceItIsGiven() {
+        TestServer server = new TestServer();
+        try (MigrationsKit kit = builder(server, "placeholder").build()) {
+            assertThatThrownBy(kit::assertLineage)
+                    .isInstanceOfSatisfying(
+                            MigrationAssertionError.class,
+                            (error) -> assertThat(error.migration().version()).isEqualTo("2"))
+                    .hasMessageStartingWith("Migrations lineage failed: a migration cannot be prepared: ")
+                    .hasMessageContaining("MIG-022")
+                    .hasMessageContaining("classpath:kit/placeholder/V2__grant_reader.sql")
+                    .hasMessageContaining("audit_table");
+        }
+        try (MigrationsKit kit = MigrationsKit.builder()
+                .url(server.getJdbcUrl())
+                .user(server.getUsername())
+                .password(server.getPassword())
+                .config(MigrationsConfig.builder()
+                        .locations("classpath:kit/placeholder")
+                        .placeholder("audit_table", "audit_log")
+                        .build())
+                .build()) {
+            kit.assertLineage();
+        }
+    }
+
+    @Test
     void lineageFailsWhenAnAppliedFileChangedAgainstTheReferenceDatabase() {
         Migrator.create(
                         reference.dataSource(),

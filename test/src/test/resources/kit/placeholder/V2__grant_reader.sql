@@ -1,0 +1,4 @@
+CREATE TABLE ${audit_table} (id BIGINT PRIMARY KEY);
+
+-- migrate:down
+DROP TABLE ${audit_table};
