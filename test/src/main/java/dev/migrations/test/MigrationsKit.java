@@ -127,6 +127,7 @@ public final class MigrationsKit implements AutoCloseable {
             }
             templates = new Templates(server, config, migrations);
             templates.publish(empty, 0, migrations);
+            templates.dropStale();
         }
         return migrations;
     }
@@ -345,9 +346,16 @@ public final class MigrationsKit implements AutoCloseable {
     /** A new database holding the first {@code count} migrations, copied from their (cached) template. */
     String cloneAt(int count) {
         List<MigrationInfo> local = migrations();
-        String template = templates.ensure(count, local);
         String database = Server.scratchName();
-        server.create(database, template);
+        try {
+            server.create(database, templates.ensure(count, local));
+        } catch (IllegalStateException ex) {
+            if (!(ex.getCause() instanceof java.sql.SQLException sql) || !"3D000".equals(sql.getSQLState())) {
+                throw ex;
+            }
+            // 3D000: the template was dropped meanwhile (by a kit with newer files): build it again
+            server.create(database, templates.ensure(count, local));
+        }
         synchronized (scratch) {
             scratch.add(database);
         }

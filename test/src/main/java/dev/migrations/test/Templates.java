@@ -29,6 +29,9 @@ final class Templates {
     /** Template databases the kit keeps between runs (and test JVMs); safe to drop at any time. */
     static final String PREFIX = "migrations_tpl_";
 
+    /** Marks, in a template's comment, the template of the empty state of the same locations and settings. */
+    private static final String ROOT = "[root ";
+
     private final Server server;
 
     private final MigrationsConfig config;
@@ -117,9 +120,40 @@ final class Templates {
                         + migrations.get(count - 1).version();
         try {
             server.execute("COMMENT ON DATABASE " + name + " IS 'migrations test kit template: " + description + " ("
-                    + count + " migrations); safe to drop'");
+                    + count + " migrations); safe to drop " + ROOT + names.get(0) + "]'");
         } catch (SQLException ex) {
             // the comment only helps people who look at the server; the template works without it
+        }
+    }
+
+    /**
+     * Drops the templates of earlier versions of these same migrations (same locations and settings, a file since
+     * changed or removed): they can never be used again, and each costs a database's worth of disk on a developer's
+     * long-lived server. Templates of other locations are left alone. Runs once per kit.
+     */
+    void dropStale() {
+        List<String> stale = new ArrayList<>();
+        try (Connection connection = server.admin();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT datname, shobj_description(oid, 'pg_database')"
+                        + " FROM pg_database WHERE datname LIKE '" + PREFIX + "%'")) {
+            while (rows.next()) {
+                String comment = rows.getString(2);
+                if (comment != null
+                        && comment.contains(ROOT + names.get(0) + "]")
+                        && !names.contains(rows.getString(1))) {
+                    stale.add(rows.getString(1));
+                }
+            }
+        } catch (SQLException ex) {
+            return; // only housekeeping: the kit works with stale templates around
+        }
+        for (String name : stale) {
+            try {
+                server.drop(name);
+            } catch (RuntimeException ex) {
+                // another test JVM may be copying it right now; a later run drops it
+            }
         }
     }
 

@@ -8,6 +8,9 @@ import dev.migrations.core.MigrationsConfig;
 import dev.migrations.core.Migrator;
 import dev.migrations.testsupport.PostgresServer;
 import dev.migrations.testsupport.PostgresTestDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The kit's checks and caches used directly, and the failures they report. */
 class MigrationsKitIT {
@@ -142,6 +146,38 @@ class MigrationsKitIT {
             assertThat(changed.get(0)).isNotEqualTo(good.get(0)); // the locations differ
             assertThat(changed.subList(1, 4)).doesNotContainAnyElementsOf(good);
         }
+    }
+
+    @Test
+    void templatesOfAnEarlierVersionOfAFileAreDroppedButTheStatesBelowItStay(@TempDir Path folder)
+            throws IOException, SQLException {
+        Files.writeString(
+                folder.resolve("V1__create_t.sql"), "CREATE TABLE t (id INT);\n-- migrate:down\nDROP TABLE t;");
+        Files.writeString(folder.resolve("V2__add_c.sql"), "ALTER TABLE t ADD COLUMN c INT;");
+        List<String> before;
+        try (MigrationsKit kit = filesystemKit(folder)) {
+            kit.newDatabase().migrateTo("2").close();
+            before = templateNames(kit);
+            assertThat(databases()).contains(before.get(0), before.get(2)); // V1 alone was never needed
+        }
+        Files.writeString(folder.resolve("V2__add_c.sql"), "ALTER TABLE t ADD COLUMN c BIGINT;");
+        try (MigrationsKit kit = filesystemKit(folder)) {
+            List<String> after = templateNames(kit); // reading the migrations drops what is stale
+            assertThat(after.subList(0, 2)).isEqualTo(before.subList(0, 2));
+            assertThat(databases()).contains(before.get(0)).doesNotContain(before.get(2));
+        }
+    }
+
+    private static MigrationsKit filesystemKit(Path folder) {
+        TestServer server = new TestServer();
+        return MigrationsKit.builder()
+                .url(server.getJdbcUrl())
+                .user(server.getUsername())
+                .password(server.getPassword())
+                .config(MigrationsConfig.builder()
+                        .locations("filesystem:" + folder)
+                        .build())
+                .build();
     }
 
     @Test
