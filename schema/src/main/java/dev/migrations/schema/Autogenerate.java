@@ -1,5 +1,7 @@
 package dev.migrations.schema;
 
+import dev.migrations.core.MigrationScript;
+import dev.migrations.core.MigrationScripts;
 import dev.migrations.core.MigrationsConfig;
 import dev.migrations.core.Migrator;
 import java.io.IOException;
@@ -39,25 +41,41 @@ public final class Autogenerate {
 
     private final DiffOptions options;
 
-    private Autogenerate(ScratchServer server, MigrationsConfig config, DiffOptions options) {
+    private final SnapshotOptions snapshotOptions;
+
+    private Autogenerate(
+            ScratchServer server, MigrationsConfig config, DiffOptions options, SnapshotOptions snapshotOptions) {
         this.server = server;
         this.config = config;
         this.options = options;
+        this.snapshotOptions = snapshotOptions;
     }
 
     /** Autogenerate with scratch databases on {@code server}, for the migrations {@code config} locates. */
     public static Autogenerate on(ScratchServer server, MigrationsConfig config) {
-        return new Autogenerate(server, config, DiffOptions.defaults());
+        return new Autogenerate(
+                server,
+                config,
+                DiffOptions.defaults(),
+                SnapshotOptions.defaults().excludingTables(config.table()));
     }
 
     /** This autogenerate writing statements as {@code options} say. */
     public Autogenerate withOptions(DiffOptions options) {
-        return new Autogenerate(server, config, options);
+        return new Autogenerate(server, config, options, snapshotOptions);
     }
 
-    /** What snapshots read: every user schema, without the engine's history table. */
+    /**
+     * This autogenerate leaving {@code tables} (unqualified) out of both sides, like Alembic's {@code include_object}:
+     * for tables the entities do not map, or that another tool manages.
+     */
+    public Autogenerate excludingTables(String... tables) {
+        return new Autogenerate(server, config, options, snapshotOptions.excludingTables(tables));
+    }
+
+    /** What snapshots read: by default every user schema, without the engine's history table. */
     public SnapshotOptions snapshotOptions() {
-        return SnapshotOptions.defaults().excludingTables(config.table());
+        return snapshotOptions;
     }
 
     /** The schema that applying every local migration builds. */
@@ -101,11 +119,22 @@ public final class Autogenerate {
 
     /**
      * Writes {@code migration} to {@code folder} as the next versioned file, {@code V<n>__<name>.sql} with n one above
-     * the highest version there, and returns its path.
+     * the highest version of the configured migrations and of the files already in {@code folder}, and returns its
+     * path.
      */
-    public static Path write(SchemaMigration migration, Path folder, String name) throws IOException {
+    public Path write(SchemaMigration migration, Path folder, String name) throws IOException {
+        int highest = 0;
+        for (MigrationScript script : MigrationScripts.read(config)) {
+            highest = Math.max(highest, major(script.version()));
+        }
+        return write(migration, folder, name, highest);
+    }
+
+    /** {@link #write(SchemaMigration, Path, String)} considering only the files in {@code folder}. */
+    public static Path write(SchemaMigration migration, Path folder, String name, int highestVersion)
+            throws IOException {
         Files.createDirectories(folder);
-        int next = 1;
+        int next = highestVersion + 1;
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : (Iterable<Path>) files::iterator) {
                 Matcher matcher = VERSIONED.matcher(file.getFileName().toString());
@@ -118,6 +147,11 @@ public final class Autogenerate {
         Path file = folder.resolve("V" + next + "__" + description + ".sql");
         Files.writeString(file, migration.render());
         return file;
+    }
+
+    private static int major(String version) {
+        Matcher digits = Pattern.compile("\\d+").matcher(version);
+        return digits.lookingAt() ? Integer.parseInt(digits.group()) : 0;
     }
 
     private ScratchDatabase migrated() {

@@ -89,9 +89,18 @@ final class CatalogReader {
             + " AND d.objid = c.oid AND d.deptype = 'i') ORDER BY 1, 2";
 
     private static final String VIEWS = "SELECT n.nspname, c.relname, c.relkind = 'm', pg_get_viewdef(c.oid),"
-            + " obj_description(c.oid, 'pg_class') FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+            + " obj_description(c.oid, 'pg_class'), c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
             + " WHERE c.relkind IN ('v', 'm') AND" + SCHEMA_FILTER + notInExtension("pg_class", "c.oid")
             + " ORDER BY c.oid";
+
+    private static final String FUNCTIONS = "SELECT n.nspname, p.proname, pg_get_function_identity_arguments(p.oid),"
+            + " p.prokind = 'p', pg_get_functiondef(p.oid), obj_description(p.oid, 'pg_proc')"
+            + " FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE p.prokind IN ('f', 'p') AND"
+            + SCHEMA_FILTER + notInExtension("pg_proc", "p.oid") + " ORDER BY 1, 2, 3";
+
+    private static final String TRIGGERS = "SELECT t.tgrelid, t.tgname, pg_get_triggerdef(t.oid),"
+            + " obj_description(t.oid, 'pg_trigger') FROM pg_trigger t"
+            + " WHERE t.tgrelid = ANY (?::oid[]) AND NOT t.tgisinternal ORDER BY 1, 2";
 
     private final Connection connection;
 
@@ -150,12 +159,41 @@ final class CatalogReader {
                 sequences.put(sequence.qualifiedName(), sequence);
             }
         });
-        Map<String, View> views = new LinkedHashMap<>(); // creation order, which respects their dependencies
+        Map<String, View> views = readViews();
+        Map<String, Function> functions = new TreeMap<>();
+        query(FUNCTIONS, true, rs -> {
+            Function function = new Function(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getBoolean(4),
+                    rs.getString(5).strip(),
+                    rs.getString(6));
+            functions.put(function.signature(), function);
+        });
+        return new SchemaSnapshot(schemas, extensions, enums, sequences, readTables(), views, functions);
+    }
+
+    private Map<String, View> readViews() throws SQLException {
+        Map<Long, String[]> byOid = new LinkedHashMap<>(); // creation order, which respects their dependencies
+        Map<Long, Map<String, Index>> indexes = new LinkedHashMap<>();
         query(VIEWS, true, rs -> {
-            View view = new View(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getString(4), rs.getString(5));
+            byOid.put(rs.getLong(6), new String[] {
+                rs.getString(1), rs.getString(2), Boolean.toString(rs.getBoolean(3)), rs.getString(4), rs.getString(5)
+            });
+            indexes.put(rs.getLong(6), new TreeMap<>());
+        });
+        // materialized views have indexes, which go with them when they are recreated
+        forTables(INDEXES, byOid.keySet().toArray(Long[]::new), rs -> {
+            Index index = new Index(rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getString(5));
+            indexes.get(rs.getLong(1)).put(index.name(), index);
+        });
+        Map<String, View> views = new LinkedHashMap<>();
+        byOid.forEach((oid, row) -> {
+            View view = new View(row[0], row[1], Boolean.parseBoolean(row[2]), row[3], row[4], indexes.get(oid));
             views.put(view.qualifiedName(), view);
         });
-        return new SchemaSnapshot(schemas, extensions, enums, sequences, readTables(), views);
+        return views;
     }
 
     private Map<String, Table> readTables() throws SQLException {
@@ -193,6 +231,10 @@ final class CatalogReader {
         forTables(INDEXES, oids, rs -> {
             Index index = new Index(rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getString(5));
             byOid.get(rs.getLong(1)).indexes.put(index.name(), index);
+        });
+        forTables(TRIGGERS, oids, rs -> {
+            Trigger trigger = new Trigger(rs.getString(2), rs.getString(3), rs.getString(4));
+            byOid.get(rs.getLong(1)).triggers.put(trigger.name(), trigger);
         });
         Map<String, Table> tables = new TreeMap<>();
         for (TableBuilder builder : byOid.values()) {
@@ -254,6 +296,7 @@ final class CatalogReader {
         final Map<String, Column> columns = new LinkedHashMap<>();
         final Map<String, Constraint> constraints = new TreeMap<>();
         final Map<String, Index> indexes = new TreeMap<>();
+        final Map<String, Trigger> triggers = new TreeMap<>();
 
         TableBuilder(String schema, String name, boolean unlogged, String comment) {
             this.schema = schema;
@@ -263,7 +306,7 @@ final class CatalogReader {
         }
 
         Table build() {
-            return new Table(schema, name, columns, constraints, indexes, unlogged, comment);
+            return new Table(schema, name, columns, constraints, indexes, triggers, unlogged, comment);
         }
     }
 }

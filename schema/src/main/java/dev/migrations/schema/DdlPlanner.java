@@ -15,6 +15,8 @@ import java.util.Set;
  */
 final class DdlPlanner {
 
+    static final String UNCHECKED_BODIES = "SET LOCAL check_function_bodies = false";
+
     final SchemaSnapshot from;
 
     final SchemaSnapshot to;
@@ -47,7 +49,13 @@ final class DdlPlanner {
         tables();
         sequences();
         views();
+        functions();
         List<Change> all = new ArrayList<>();
+        if (phases.getOrDefault(Phase.CREATE_FUNCTIONS, List.of()).stream()
+                .anyMatch(c -> c.sql().contains(" LANGUAGE sql"))) {
+            // SQL function bodies may name tables created further down; pg_dump defers their check the same way
+            all.add(Change.of("check function bodies when they run", UNCHECKED_BODIES));
+        }
         for (Phase phase : Phase.values()) {
             all.addAll(phases.getOrDefault(phase, List.of()));
         }
@@ -162,6 +170,14 @@ final class DdlPlanner {
                     null,
                     index.comment());
         }
+        for (Trigger trigger : table.triggers().values()) {
+            add(Phase.CREATE_TRIGGERS, TableChanges.createTrigger(table, trigger));
+            comment(
+                    "TRIGGER " + Names.quote(trigger.name()) + " ON " + name,
+                    "trigger " + trigger.name(),
+                    null,
+                    trigger.comment());
+        }
         comment("TABLE " + name, "table " + name, null, table.comment());
         for (Column c : table.columns().values()) {
             comment(
@@ -182,6 +198,14 @@ final class DdlPlanner {
                 alterSequence(old, s);
             }
             String owner = old == null ? null : old.ownedBy();
+            if (owner != null && droppedColumns.contains(owner) && !owner.equals(s.ownedBy())) {
+                // the sequence is kept but its owner goes: detach it first, or the drop would take it along
+                add(
+                        Phase.DROP_CONSTRAINTS,
+                        Change.of(
+                                "detach sequence " + name + " from " + owner,
+                                "ALTER SEQUENCE " + name + " OWNED BY NONE"));
+            }
             if (!Objects.equals(owner, s.ownedBy())) {
                 add(
                         Phase.SEQUENCE_OPTIONS,
@@ -205,6 +229,31 @@ final class DdlPlanner {
         }
     }
 
+    private void functions() {
+        for (Function f : to.functions().values()) {
+            Function old = from.functions().get(f.signature());
+            String what = (f.procedure() ? "procedure " : "function ") + f.signature();
+            if (old == null || !old.definition().equals(f.definition())) {
+                add(Phase.CREATE_FUNCTIONS, Change.of((old == null ? "create " : "replace ") + what, f.definition()));
+            }
+            comment(
+                    (f.procedure() ? "PROCEDURE " : "FUNCTION ") + f.signature(),
+                    what,
+                    old == null ? null : old.comment(),
+                    f.comment());
+        }
+        for (Function f : from.functions().values()) {
+            if (!to.functions().containsKey(f.signature())) {
+                String kind = f.procedure() ? "PROCEDURE " : "FUNCTION ";
+                add(
+                        Phase.DROP_FUNCTIONS,
+                        Change.of(
+                                "drop " + kind.toLowerCase(java.util.Locale.ROOT) + f.signature(),
+                                "DROP " + kind + f.signature()));
+            }
+        }
+    }
+
     private void alterSequence(Sequence old, Sequence s) {
         String sql = "ALTER SEQUENCE " + s.qualifiedName() + Ddl.sequenceOptions(s);
         String description = "alter sequence " + s.qualifiedName();
@@ -220,14 +269,19 @@ final class DdlPlanner {
     }
 
     private void views() {
-        boolean changed = viewsBlocked;
+        boolean recreate = viewsBlocked;
         for (View view : to.views().values()) {
-            changed |= !view.equals(from.views().get(view.qualifiedName()));
+            recreate |= !view.sameQuery(from.views().get(view.qualifiedName()));
         }
         for (View view : from.views().values()) {
-            changed |= !to.views().containsKey(view.qualifiedName());
+            recreate |= !to.views().containsKey(view.qualifiedName());
         }
-        if (!changed) {
+        if (!recreate) {
+            for (View view : to.views().values()) {
+                View old = from.views().get(view.qualifiedName());
+                viewComment(view, old.comment());
+                viewIndexes(old, view);
+            }
             return;
         }
         // views depend on each other and on columns: recreate them all, dropping in reverse creation order
@@ -237,11 +291,46 @@ final class DdlPlanner {
         }
         for (View view : to.views().values()) {
             add(Phase.CREATE_VIEWS, Change.of("create view " + view.qualifiedName(), Ddl.createView(view)));
+            viewComment(view, null);
+            viewIndexes(null, view);
+        }
+    }
+
+    private void viewComment(View view, String before) {
+        comment(
+                (view.materialized() ? "MATERIALIZED VIEW " : "VIEW ") + view.qualifiedName(),
+                "view " + view.qualifiedName(),
+                before,
+                view.comment());
+    }
+
+    /** Indexes of a materialized view; {@code old} is null when the view is (re)created and has none yet. */
+    private void viewIndexes(View old, View view) {
+        Map<String, Index> before = old == null ? Map.of() : old.indexes();
+        for (Index index : before.values()) {
+            Index now = view.indexes().get(index.name());
+            if (now == null || !now.definition().equals(index.definition())) {
+                add(
+                        Phase.DROP_CONSTRAINTS,
+                        Change.of(
+                                "drop index " + index.name() + " on " + view.qualifiedName(),
+                                "DROP INDEX " + Names.qualified(view.schema(), index.name())));
+            }
+        }
+        for (Index index : view.indexes().values()) {
+            Index was = before.get(index.name());
+            if (was == null || !was.definition().equals(index.definition())) {
+                add(
+                        Phase.CREATE_VIEW_INDEXES,
+                        Change.of(
+                                "create index " + index.name() + " on " + view.qualifiedName(),
+                                Ddl.createIndex(index, false)));
+            }
             comment(
-                    (view.materialized() ? "MATERIALIZED VIEW " : "VIEW ") + view.qualifiedName(),
-                    "view " + view.qualifiedName(),
-                    null,
-                    view.comment());
+                    "INDEX " + Names.qualified(view.schema(), index.name()),
+                    "index " + index.name(),
+                    was == null ? null : was.comment(),
+                    index.comment());
         }
     }
 }

@@ -6,6 +6,7 @@ package dev.migrations.schema;
  * created before their keys, and what tables used (sequences, types, extensions, schemas) is dropped at the end.
  */
 enum Phase {
+    DROP_TRIGGERS,
     DROP_VIEWS,
     DROP_FOREIGN_KEYS,
     DROP_CONSTRAINTS,
@@ -14,6 +15,7 @@ enum Phase {
     CREATE_EXTENSIONS,
     CREATE_TYPES,
     RECREATE_ENUMS,
+    CREATE_FUNCTIONS,
     CREATE_SEQUENCES,
     CREATE_TABLES,
     ALTER_COLUMNS,
@@ -21,8 +23,11 @@ enum Phase {
     ADD_FOREIGN_KEYS,
     SEQUENCE_OPTIONS,
     CREATE_VIEWS,
+    CREATE_VIEW_INDEXES,
+    CREATE_TRIGGERS,
     COMMENTS,
     DROP_SEQUENCES,
+    DROP_FUNCTIONS,
     DROP_TYPES,
     DROP_EXTENSIONS,
     DROP_SCHEMAS

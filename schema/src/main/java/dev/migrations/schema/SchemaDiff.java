@@ -2,6 +2,7 @@ package dev.migrations.schema;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -33,8 +34,23 @@ public final class SchemaDiff {
                 .map(n -> "down: " + n)
                 .toList());
         notes.addAll(possibleTableRenames(current, desired));
+        boolean noTransaction = up.noTransaction || down.noTransaction;
         return new SchemaMigration(
-                upChanges, downChanges, new ArrayList<>(notes), up.noTransaction || down.noTransaction);
+                session(upChanges, noTransaction),
+                session(downChanges, noTransaction),
+                new ArrayList<>(notes),
+                noTransaction);
+    }
+
+    /** Without a transaction there is nothing for SET LOCAL to be local to: the setting lasts for the session. */
+    private static List<Change> session(List<Change> changes, boolean noTransaction) {
+        return !noTransaction
+                ? changes
+                : changes.stream()
+                        .map(c -> c.sql().equals(DdlPlanner.UNCHECKED_BODIES)
+                                ? Change.of(c.description(), "SET check_function_bodies = false")
+                                : c)
+                        .toList();
     }
 
     private static Set<String> possibleTableRenames(SchemaSnapshot current, SchemaSnapshot desired) {

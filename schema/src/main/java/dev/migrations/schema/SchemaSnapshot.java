@@ -9,7 +9,7 @@ import javax.sql.DataSource;
 
 /**
  * What a PostgreSQL database's catalog says about its schema at one moment: schemas, extensions, enum types,
- * sequences, tables (columns, constraints, indexes), views and comments. Every map is keyed by the object's qualified
+ * sequences, tables (columns, constraints, indexes, triggers), views, functions and comments. Every map is keyed by the object's qualified
  * name ({@code schema.name}, quoted only where PostgreSQL needs it; extensions and schemas by their plain name) and is
  * ordered by name, so two snapshots of equal schemas are {@code equal}.
  *
@@ -22,6 +22,7 @@ import javax.sql.DataSource;
  * @param sequences sequences that are not an identity column's own
  * @param tables ordinary and partitioned tables
  * @param views views and materialized views
+ * @param functions functions and procedures by {@link Function#signature()}
  * @since 0.1.0
  */
 public record SchemaSnapshot(
@@ -30,7 +31,8 @@ public record SchemaSnapshot(
         Map<String, EnumType> enums,
         Map<String, Sequence> sequences,
         Map<String, Table> tables,
-        Map<String, View> views) {
+        Map<String, View> views,
+        Map<String, Function> functions) {
 
     public SchemaSnapshot {
         schemas = copy(schemas);
@@ -39,6 +41,7 @@ public record SchemaSnapshot(
         sequences = copy(sequences);
         tables = copy(tables);
         views = copy(views);
+        functions = copy(functions);
     }
 
     /** Reads the schema of the database {@code connection} is connected to, with {@link SnapshotOptions#defaults()}. */

@@ -25,7 +25,16 @@ final class SnapshotObjects {
         snapshot.enums().values().forEach(result::add);
         snapshot.sequences().values().forEach(result::add);
         snapshot.tables().values().forEach(result::add);
+        snapshot.tables().values().forEach(result::addTriggers);
         snapshot.views().values().forEach(result::add);
+        snapshot.functions()
+                .values()
+                .forEach(f -> result.add(
+                        (f.procedure() ? "procedure " : "function ") + f.signature(),
+                        "definition",
+                        f.definition(),
+                        "comment",
+                        f.comment()));
         return result.objects;
     }
 
@@ -113,12 +122,31 @@ final class SnapshotObjects {
         }
     }
 
+    private void addTriggers(Table table) {
+        for (Trigger t : table.triggers().values()) {
+            add(
+                    "trigger " + table.qualifiedName() + "." + Names.quote(t.name()),
+                    TABLE,
+                    "table " + table.qualifiedName(),
+                    "definition",
+                    t.definition(),
+                    "comment",
+                    t.comment());
+        }
+    }
+
     private void add(View view) {
-        add(
-                (view.materialized() ? "materialized view " : "view ") + view.qualifiedName(),
-                "definition",
-                view.definition(),
-                "comment",
-                view.comment());
+        String key = (view.materialized() ? "materialized view " : "view ") + view.qualifiedName();
+        add(key, "definition", view.definition(), "comment", view.comment());
+        for (Index i : view.indexes().values()) {
+            add(
+                    "index " + Names.qualified(view.schema(), i.name()),
+                    TABLE,
+                    key,
+                    "definition",
+                    i.definition(),
+                    "comment",
+                    i.comment());
+        }
     }
 }

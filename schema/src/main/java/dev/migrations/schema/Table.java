@@ -12,6 +12,7 @@ import java.util.Map;
  * @param columns the columns by name, in column order
  * @param constraints primary key, unique, foreign key, check and exclusion constraints by name
  * @param indexes the indexes that back no constraint, by name
+ * @param triggers the triggers by name
  * @param unlogged whether the table is {@code UNLOGGED}
  * @param comment the table's comment, or {@code null}
  * @since 0.1.0
@@ -22,6 +23,7 @@ public record Table(
         Map<String, Column> columns,
         Map<String, Constraint> constraints,
         Map<String, Index> indexes,
+        Map<String, Trigger> triggers,
         boolean unlogged,
         String comment) {
 
@@ -29,6 +31,7 @@ public record Table(
         columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
         constraints = Collections.unmodifiableMap(new LinkedHashMap<>(constraints));
         indexes = Collections.unmodifiableMap(new LinkedHashMap<>(indexes));
+        triggers = Collections.unmodifiableMap(new LinkedHashMap<>(triggers));
     }
 
     /** {@code schema.name}, each part quoted only when PostgreSQL needs it. */

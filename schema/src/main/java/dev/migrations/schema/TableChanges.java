@@ -17,6 +17,8 @@ final class TableChanges {
 
     private final String name;
 
+    private boolean retyped;
+
     TableChanges(DdlPlanner plan, Table from, Table to) {
         this.plan = plan;
         this.from = from;
@@ -48,6 +50,7 @@ final class TableChanges {
         }
         constraints();
         indexes();
+        triggers();
         if (from.unlogged() != to.unlogged()) {
             plan.add(
                     Phase.ALTER_COLUMNS,
@@ -121,6 +124,7 @@ final class TableChanges {
                             ? Change.of(description, sql)
                             : Change.destructive(description + " (values that do not fit are lost or fail)", sql));
             plan.viewsBlocked = true;
+            retyped = true;
         }
         if (column.notNull() && !old.notNull()) {
             alter(Change.of("set " + what + " not null", alter + " SET NOT NULL"));
@@ -139,6 +143,44 @@ final class TableChanges {
             alter(Change.of("drop not null of " + what, alter + " DROP NOT NULL"));
         }
         plan.comment(columnTarget(column), "column " + what, old.comment(), column.comment());
+    }
+
+    private void triggers() {
+        for (Trigger old : from.triggers().values()) {
+            Trigger now = to.triggers().get(old.name());
+            // a trigger blocks type changes of the columns it names, so it is recreated around them
+            if (now == null || !now.definition().equals(old.definition()) || retyped) {
+                plan.add(
+                        Phase.DROP_TRIGGERS,
+                        Change.of(
+                                "drop trigger " + old.name() + " on " + name,
+                                "DROP TRIGGER " + Names.quote(old.name()) + " ON " + from.qualifiedName()));
+                if (now != null) {
+                    plan.add(Phase.CREATE_TRIGGERS, createTrigger(to, now));
+                    triggerComment(now, null);
+                }
+            } else {
+                triggerComment(now, old.comment());
+            }
+        }
+        for (Trigger now : to.triggers().values()) {
+            if (!from.triggers().containsKey(now.name())) {
+                plan.add(Phase.CREATE_TRIGGERS, createTrigger(to, now));
+                triggerComment(now, null);
+            }
+        }
+    }
+
+    private void triggerComment(Trigger trigger, String before) {
+        plan.comment(
+                "TRIGGER " + Names.quote(trigger.name()) + " ON " + name,
+                "trigger " + trigger.name(),
+                before,
+                trigger.comment());
+    }
+
+    static Change createTrigger(Table table, Trigger trigger) {
+        return Change.of("create trigger " + trigger.name() + " on " + table.qualifiedName(), trigger.definition());
     }
 
     private void alter(Change change) {

@@ -259,11 +259,59 @@ final class Scenarios {
                                 + "CREATE VIEW v AS SELECT id, total FROM orders;"
                                 + "CREATE VIEW vv AS SELECT total FROM v;"),
                 Scenario.of(
+                        "index on a materialized view survives its recreation",
+                        ORDERS + "CREATE MATERIALIZED VIEW m AS SELECT user_id, total FROM orders;"
+                                + "CREATE UNIQUE INDEX m_user ON m (user_id);",
+                        ORDERS.replace("total numeric(10,2)", "total numeric(12,2)")
+                                + "CREATE MATERIALIZED VIEW m AS SELECT user_id, total FROM orders;"
+                                + "CREATE UNIQUE INDEX m_user ON m (user_id); CREATE INDEX m_total ON m (total);"),
+                Scenario.of(
+                        "SQL function over a table created in the same migration",
+                        "",
+                        "CREATE TABLE t (id int);"
+                                + "CREATE FUNCTION t_count() RETURNS bigint LANGUAGE sql AS 'SELECT count(*) FROM t';",
+                        "SET LOCAL check_function_bodies = false"),
+                Scenario.of(
                         "materialized view",
                         ORDERS,
                         ORDERS
                                 + "CREATE MATERIALIZED VIEW totals AS SELECT user_id, sum(total) AS s FROM orders GROUP BY 1;"
                                 + "COMMENT ON MATERIALIZED VIEW totals IS 'per user';"),
+                // functions and triggers
+                Scenario.of("create function and trigger", USERS, USERS + """
+                        ALTER TABLE users ADD COLUMN updated_at timestamptz;
+                        CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$
+                        BEGIN NEW.updated_at := now(); RETURN NEW; END $$;
+                        CREATE TRIGGER users_touch BEFORE UPDATE ON users FOR EACH ROW EXECUTE FUNCTION touch();
+                        COMMENT ON FUNCTION touch() IS 'sets updated_at';
+                        """),
+                Scenario.of(
+                        "change function body",
+                        "CREATE FUNCTION answer() RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT 41';",
+                        "CREATE FUNCTION answer() RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT 42';"),
+                Scenario.of(
+                        "function used by a default and an index",
+                        "CREATE TABLE t (code text);",
+                        "CREATE FUNCTION norm(text) RETURNS text LANGUAGE sql IMMUTABLE AS 'SELECT lower($1)';"
+                                + "CREATE FUNCTION fresh() RETURNS text LANGUAGE sql AS 'SELECT md5(random()::text)';"
+                                + "CREATE TABLE t (code text DEFAULT fresh());"
+                                + "CREATE UNIQUE INDEX t_code ON t (norm(code));"),
+                Scenario.of("trigger over a column whose type changes", """
+                        CREATE TABLE t (a int, b int);
+                        CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
+                        CREATE TRIGGER t_a BEFORE UPDATE OF a ON t FOR EACH ROW EXECUTE FUNCTION f();
+                        """, """
+                        CREATE TABLE t (a bigint, b int);
+                        CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
+                        CREATE TRIGGER t_a BEFORE UPDATE OF a ON t FOR EACH ROW EXECUTE FUNCTION f();
+                        """),
+                Scenario.of(
+                        "table replaced by another that keeps its serial sequence",
+                        "CREATE TABLE packages (id serial PRIMARY KEY, name text);",
+                        "CREATE SEQUENCE packages_id_seq AS integer;"
+                                + "CREATE TABLE crates (id integer NOT NULL DEFAULT nextval('packages_id_seq'),"
+                                + " name text);"
+                                + "ALTER SEQUENCE packages_id_seq OWNED BY crates.id;"),
                 // schemas and extensions
                 Scenario.of(
                         "create schema with a table",
