@@ -22,7 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ActiveProfiles("postgres")
-@MigrationsTest
+@MigrationsTest(entityPackages = "dev.migrations.sample.domain")
 class SampleAppMigrationsIT implements MigrationsContract {
 
     @RegisterExtension
