@@ -50,6 +50,14 @@ interface Dialect {
      */
     String tablesQuery();
 
+    /**
+     * Query listing the INVALID indexes of the database (schema and name, in order) that no session is building right
+     * now: what a failed {@code CREATE INDEX CONCURRENTLY} leaves behind. Null where indexes cannot be INVALID.
+     */
+    default String invalidIndexesQuery() {
+        return null;
+    }
+
     /** Type used for the history table's timestamp column. */
     default String timestampType() {
         return "TIMESTAMP";

@@ -65,6 +65,9 @@ public enum ErrorCode {
     /** A statement ran longer than the statement timeout. */
     STATEMENT_TIMEOUT("MIG-033"),
 
+    /** A no-transaction migration left an INVALID index (a failed concurrent build), so it is not recorded as applied. */
+    INVALID_INDEX("MIG-034"),
+
     /** Downgrading is impossible: the migration has no down part. */
     IRREVERSIBLE_MIGRATION("MIG-040"),
 

@@ -25,6 +25,9 @@ final class Executor {
     private final String installedBy;
     private final MigrationListener listener;
 
+    /** Whether the last failed no-transaction attempt changed nothing, so that running it again is safe. */
+    private boolean retrySafe;
+
     Executor(
             Dialect dialect,
             SchemaHistory history,
@@ -136,11 +139,20 @@ final class Executor {
         listener.migrationStarting(info, direction);
         long start = System.nanoTime();
         for (int attempt = 0; ; attempt++) {
+            retrySafe = false;
             try {
                 if (migration.transactional(direction)) {
                     runInTransaction(connection, migration, statements, direction, rank, start, settings);
                 } else {
-                    runWithoutTransaction(connection, migration, statements, direction, rank, start, settings);
+                    runWithoutTransaction(
+                            connection,
+                            migration,
+                            statements,
+                            direction,
+                            rank,
+                            start,
+                            settings,
+                            attempt < config.lockTimeoutRetries());
                 }
                 Duration duration = Duration.ofNanos(System.nanoTime() - start);
                 logger.info(
@@ -158,10 +170,16 @@ final class Executor {
                         direction,
                         duration);
             } catch (MigrationException ex) {
-                if (ex.code() == ErrorCode.MIGRATION_LOCK_TIMEOUT && attempt < config.lockTimeoutRetries()) {
+                boolean transactional = migration.transactional(direction);
+                if (ex.code() == ErrorCode.MIGRATION_LOCK_TIMEOUT
+                        && attempt < config.lockTimeoutRetries()
+                        && (transactional || retrySafe)) {
                     logger.warn(
-                            "Version {} waited longer than {} ms for a table lock and was rolled back; retry {}"
-                                    + " of {} in {} ms",
+                            transactional
+                                    ? "Version {} waited longer than {} ms for a table lock and was rolled back; retry"
+                                            + " {} of {} in {} ms"
+                                    : "Version {} waited longer than {} ms for a table lock before any of its"
+                                            + " statements took effect; retry {} of {} in {} ms",
                             migration.version(),
                             config.lockTimeout().toMillis(),
                             attempt + 1,
@@ -210,7 +228,7 @@ final class Executor {
             if (ex instanceof MigrationException me) {
                 throw me;
             }
-            throw Failures.statementFailed(dialect, config, migration, direction, current, ex, true, null);
+            throw Failures.statementFailed(dialect, config, migration, direction, current, ex, true, null, List.of());
         } finally {
             autoCommitQuietly(connection); // must not hide the failure when the connection is gone
         }
@@ -223,10 +241,18 @@ final class Executor {
             Direction direction,
             int rank,
             long start,
-            SessionSettings settings)
+            SessionSettings settings,
+            boolean mayRetry)
             throws SQLException {
         connection.setAutoCommit(true);
+        boolean up = direction == Direction.UP;
+        List<String> invalidBefore = invalidIndexes(connection);
+        if (up) {
+            // the row exists while the migration runs, saying which statement runs: a killed run leaves a trace
+            history.insert(connection, row(migration, rank, -1, false));
+        }
         int done = 0;
+        boolean tracking = up;
         SqlStatement current = null;
         try (Statement statement = connection.createStatement()) {
             statement.setEscapeProcessing(false);
@@ -234,6 +260,9 @@ final class Executor {
                 if (statements != null) {
                     for (SqlStatement sql : statements) {
                         current = sql;
+                        if (tracking && done > 0) {
+                            tracking = markRunning(connection, rank, done + 1);
+                        }
                         statement.execute(sql.sql());
                         done++;
                     }
@@ -245,10 +274,8 @@ final class Executor {
                 if (settings != null) {
                     restoreQuietly(connection, settings);
                 }
-                if (direction == Direction.UP) {
-                    recordQuietly(connection, migration, rank, start);
-                }
-                throw Failures.statementFailed(
+                List<String> left = leftInvalid(connection, invalidBefore, statements);
+                MigrationException failure = Failures.statementFailed(
                         dialect,
                         config,
                         migration,
@@ -256,11 +283,110 @@ final class Executor {
                         current,
                         ex,
                         false,
-                        Failures.ranSummary(statements, done));
+                        Failures.ranSummary(statements, done),
+                        left);
+                // a retry is safe only when nothing took effect: no statement completed, no index left behind
+                retrySafe = statements != null && done == 0 && left.isEmpty();
+                if (up) {
+                    if (retrySafe && mayRetry && failure.code() == ErrorCode.MIGRATION_LOCK_TIMEOUT) {
+                        deleteQuietly(connection, rank);
+                    } else {
+                        finishQuietly(connection, migration, rank, start);
+                    }
+                }
+                throw failure;
             }
             restore(settings, connection);
-            record(connection, migration, direction, rank, start, true);
+            List<String> left = leftInvalid(connection, invalidBefore, statements);
+            if (!left.isEmpty()) {
+                if (up) {
+                    history.finish(connection, rank, millis(start), false);
+                }
+                throw Failures.invalidIndex(migration, direction, statements, left, history.qualifiedName());
+            }
+            if (up) {
+                history.finish(connection, rank, millis(start), true);
+            } else {
+                history.delete(connection, rank);
+            }
         }
+    }
+
+    /**
+     * Notes which statement runs; false when the migration's own session changes (a SET ROLE without rights on the
+     * history table) keep it from being noted, and the row then names the last statement it could.
+     */
+    private boolean markRunning(Connection connection, int rank, int statement) {
+        try {
+            history.markRunning(connection, rank, statement);
+            return true;
+        } catch (SQLException ex) {
+            logger.debug("Could not note statement {} as running in {}", statement, history.qualifiedName(), ex);
+            return false;
+        }
+    }
+
+    /** The INVALID indexes of the database now, as quoted qualified names (none where the dialect has none). */
+    private List<String> invalidIndexes(Connection connection) throws SQLException {
+        String sql = dialect.invalidIndexesQuery();
+        List<String> names = new java.util.ArrayList<>();
+        if (sql != null) {
+            try (Statement statement = connection.createStatement();
+                    java.sql.ResultSet rs = statement.executeQuery(sql)) {
+                while (rs.next()) {
+                    names.add(SchemaHistory.quote(rs.getString(1)) + "." + SchemaHistory.quote(rs.getString(2)));
+                }
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The INVALID indexes this migration is answerable for: new since it started, or already INVALID and named in its
+     * statements (a CREATE INDEX CONCURRENTLY IF NOT EXISTS skips an INVALID index of the same name without a word).
+     */
+    private List<String> leftInvalid(Connection connection, List<String> before, List<SqlStatement> statements) {
+        List<String> now;
+        try {
+            now = invalidIndexes(connection);
+        } catch (SQLException ex) {
+            logger.debug("Could not look for INVALID indexes (the connection is probably gone)", ex);
+            return List.of();
+        }
+        String text = (statements != null)
+                ? String.join("\n", statements.stream().map(SqlStatement::sql).toList())
+                : "";
+        List<String> left = new java.util.ArrayList<>();
+        for (String index : now) {
+            String name = index.substring(index.indexOf("\".\"") + 3, index.length() - 1)
+                    .replace("\"\"", "\"");
+            boolean named = java.util.regex.Pattern.compile(
+                            "(?i)(^|[^a-z0-9_$])" + java.util.regex.Pattern.quote(name) + "($|[^a-z0-9_$])")
+                    .matcher(text)
+                    .find();
+            if (!before.contains(index) || named) {
+                left.add(index);
+            }
+        }
+        return left;
+    }
+
+    private static int millis(long start) {
+        return (int) Math.min(Integer.MAX_VALUE, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private HistoryRow row(ResolvedMigration migration, int rank, int executionTime, boolean success) {
+        return new HistoryRow(
+                rank,
+                migration.version(),
+                migration.description(),
+                migration.type().name(),
+                migration.script(),
+                migration.checksum(),
+                installedBy,
+                null,
+                executionTime,
+                success);
     }
 
     private static void restore(SessionSettings settings, Connection connection) throws SQLException {
@@ -326,15 +452,24 @@ final class Executor {
     }
 
     /** Records a failed no-transaction migration so that the next start explains instead of re-running it. */
-    private void recordQuietly(Connection connection, ResolvedMigration migration, int rank, long start) {
+    private void finishQuietly(Connection connection, ResolvedMigration migration, int rank, long start) {
         try {
-            record(connection, migration, Direction.UP, rank, start, false);
+            history.finish(connection, rank, millis(start), false);
         } catch (SQLException ex) {
             logger.warn(
                     "Could not record the failure of version {} in {}: {}",
                     migration.version(),
                     history.qualifiedName(),
                     ex.getMessage());
+        }
+    }
+
+    /** Removes the running row of an attempt that changed nothing and is retried. */
+    private void deleteQuietly(Connection connection, int rank) {
+        try {
+            history.delete(connection, rank);
+        } catch (SQLException ex) {
+            logger.warn("Could not remove history row {} before retrying: {}", rank, ex.getMessage());
         }
     }
 

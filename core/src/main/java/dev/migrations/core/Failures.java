@@ -16,7 +16,8 @@ final class Failures {
             SqlStatement statement,
             Exception ex,
             boolean transactional,
-            String ranSummary) {
+            String ranSummary,
+            List<String> invalidIndexes) {
         SQLException sql = sqlCause(ex);
         ErrorCode code = transactional ? ErrorCode.MIGRATION_FAILED : ErrorCode.NON_TRANSACTIONAL_MIGRATION_FAILED;
         if (sql != null && dialect.isLockTimeout(sql)) {
@@ -48,7 +49,50 @@ final class Failures {
         String action = (sql != null && connectionLost(sql))
                 ? connectionLostAction(transactional, direction)
                 : action(code, config, migration, direction);
+        if (!invalidIndexes.isEmpty()) {
+            // the failed concurrent build left its index behind, INVALID: name it and the statement that drops it
+            action = "The failed statement left " + indexes(invalidIndexes) + " INVALID (unusable, yet kept up to date"
+                    + " on every write): drop it first with " + drops(invalidIndexes) + ". " + action;
+        }
         return builder.action(action).build();
+    }
+
+    /** A no-transaction migration whose statements all ran but which leaves an INVALID index is not applied. */
+    static MigrationException invalidIndex(
+            ResolvedMigration migration,
+            Direction direction,
+            List<SqlStatement> statements,
+            List<String> invalidIndexes,
+            String table) {
+        int count = (statements != null) ? statements.size() : 0;
+        return MigrationException.builder(
+                        ErrorCode.INVALID_INDEX,
+                        ((direction == Direction.UP) ? "Migration " : "Downgrade of ") + migration.script(direction)
+                                + " (version " + migration.version() + ") ran without an error, but "
+                                + indexes(invalidIndexes) + " is INVALID: a concurrent index build failed (here or in"
+                                + " an earlier run whose index IF NOT EXISTS then skipped), so the migration is not"
+                                + " recorded as " + ((direction == Direction.UP) ? "applied." : "undone."))
+                .script(migration.script(direction))
+                .rolledBack("nothing: the migration runs without a transaction; all " + count
+                        + " statement(s) ran and stay committed")
+                .action("Drop the INVALID index with " + drops(invalidIndexes) + ", then "
+                        + ((direction == Direction.UP)
+                                ? "run repair to remove the failed row from " + table + " and start again: the"
+                                        + " migration then builds the index anew."
+                                : "downgrade again."))
+                .build();
+    }
+
+    private static String indexes(List<String> names) {
+        return ((names.size() == 1) ? "index " : "indexes ") + String.join(", ", names);
+    }
+
+    static String drops(List<String> names) {
+        return String.join(
+                " ",
+                names.stream()
+                        .map((name) -> "DROP INDEX CONCURRENTLY " + name + ";")
+                        .toList());
     }
 
     /** The session died under the statement (pg_terminate_backend, server restart, network): not the SQL's fault. */

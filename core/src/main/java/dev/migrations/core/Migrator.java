@@ -74,8 +74,9 @@ public final class Migrator {
                 if (plan.hasProblems()) {
                     plan = Plan.of(local, session.readHistory(true)); // the error shows who applied what, and when
                 }
-                check(plan, session);
-                if (plan.pending(target).isEmpty()) {
+                // a no-transaction migration recorded as running: wait for the lock, then know whether it ended
+                check(plan, session, false);
+                if (plan.pending(target).isEmpty() && !plan.running()) {
                     return upToDate(session, plan, start);
                 }
             }
@@ -244,7 +245,7 @@ public final class Migrator {
             // the plan is fixed when the downgrade is asked for: checked now, then again under the lock
             List<HistoryRow> asked = session.readHistory();
             Plan askedPlan = Plan.of(local, (asked != null) ? asked : List.of());
-            Validation.checkFailed(askedPlan, table(session));
+            Validation.checkFailed(askedPlan, table(session), false);
             List<HistoryRow> askedApplied = appliedNewestFirst(asked);
             Downgrades.check(askedPlan, select.select(askedApplied, askedPlan, table(session)), session);
             return locked(session, (waited) -> {
@@ -285,6 +286,13 @@ public final class Migrator {
             List<ResolvedMigration> local =
                     MigrationResolver.resolve(config, session.dialect().vendor());
             Plan plan = Plan.of(local, session.readHistory());
+            for (String index : session.invalidIndexes()) {
+                logger.warn(
+                        "Index {} is INVALID: a failed CREATE INDEX CONCURRENTLY left it; drop it with DROP INDEX"
+                                + " CONCURRENTLY {};",
+                        index,
+                        index);
+            }
             LockInfo lock;
             try {
                 lock = session.dialect()
@@ -315,6 +323,10 @@ public final class Migrator {
             Plan plan = Plan.of(local, rows);
             Validation.check(
                     plan, config.toBuilder().validateOnMigrate(true).build(), table(session), session.history());
+            List<String> invalid = session.invalidIndexes();
+            if (!invalid.isEmpty()) {
+                throw Validation.invalidIndexes(session.schema(), invalid);
+            }
             List<ResolvedMigration> pending = plan.pending(target(config.target(), plan));
             if (!pending.isEmpty()) {
                 throw Validation.pending(pending, table(session));
@@ -485,10 +497,14 @@ public final class Migrator {
     }
 
     private void check(Plan plan, Session session) {
+        check(plan, session, true);
+    }
+
+    private void check(Plan plan, Session session, boolean underLock) {
         if (config.validateOnMigrate()) {
-            Validation.check(plan, config, table(session), session.history());
+            Validation.check(plan, config, table(session), session.history(), underLock);
         } else {
-            Validation.checkFailed(plan, table(session));
+            Validation.checkFailed(plan, table(session), underLock);
             if (!config.outOfOrder() && !plan.outOfOrder().isEmpty()) {
                 throw Validation.outOfOrder(plan, plan.outOfOrder().get(0), table(session), session.history());
             }

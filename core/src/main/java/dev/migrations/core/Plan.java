@@ -145,6 +145,11 @@ final class Plan {
         return !failed.isEmpty() || !changed.isEmpty() || !outOfOrder.isEmpty() || !duplicates.isEmpty();
     }
 
+    /** Whether a no-transaction migration is recorded as running (or was interrupted while it ran). */
+    boolean running() {
+        return failed.stream().anyMatch((row) -> row.executionTime() < 0);
+    }
+
     /** Rows whose version an earlier row already records. */
     List<HistoryRow> duplicates() {
         return duplicates;

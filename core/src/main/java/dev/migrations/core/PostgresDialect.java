@@ -145,6 +145,18 @@ final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public String invalidIndexesQuery() {
+        // a partitioned index (relkind I) is INVALID by design until every partition has its index
+        return "SELECT n.nspname, c.relname FROM pg_catalog.pg_index i"
+                + " JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid"
+                + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+                + " WHERE NOT i.indisvalid AND c.relkind = 'i'"
+                + " AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%'"
+                + " AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_stat_progress_create_index p"
+                + " WHERE p.index_relid = i.indexrelid) ORDER BY 1, 2";
+    }
+
+    @Override
     public String timestampType() {
         return "TIMESTAMP WITH TIME ZONE";
     }

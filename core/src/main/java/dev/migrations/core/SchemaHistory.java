@@ -197,6 +197,31 @@ final class SchemaHistory {
         }
     }
 
+    /**
+     * Records, in the row of a no-transaction migration that is running, which statement runs now: as a negative
+     * {@code execution_time} (-3: statement 3) on a row not yet successful. A run killed there leaves the row, and the
+     * next start says where it stopped. Flyway reads such a row as a failed migration, which it is.
+     */
+    void markRunning(Connection connection, int rank, int statement) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE " + qualified + " SET execution_time = ? WHERE installed_rank = ?")) {
+            update.setInt(1, -statement);
+            update.setInt(2, rank);
+            update.executeUpdate();
+        }
+    }
+
+    /** Ends the row of a no-transaction migration: applied, or failed. */
+    void finish(Connection connection, int rank, int millis, boolean success) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE " + qualified + " SET execution_time = ?, success = ? WHERE installed_rank = ?")) {
+            update.setInt(1, millis);
+            update.setBoolean(2, success);
+            update.setInt(3, rank);
+            update.executeUpdate();
+        }
+    }
+
     int deleteFailed(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             return statement.executeUpdate("DELETE FROM " + qualified + " WHERE NOT success");

@@ -172,6 +172,29 @@ final class Session implements AutoCloseable {
         }
     }
 
+    /**
+     * The INVALID indexes of the schema that no session is building now, as quoted qualified names: what a failed
+     * {@code CREATE INDEX CONCURRENTLY} leaves behind (none where the dialect has no such indexes).
+     */
+    List<String> invalidIndexes() {
+        String sql = dialect.invalidIndexesQuery();
+        List<String> names = new java.util.ArrayList<>();
+        if (sql == null) {
+            return names;
+        }
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
+            while (rs.next()) {
+                if (rs.getString(1).equals(schema)) {
+                    names.add(SchemaHistory.quote(rs.getString(1)) + "." + SchemaHistory.quote(rs.getString(2)));
+                }
+            }
+            return names;
+        } catch (SQLException ex) {
+            throw historyError("Could not look for INVALID indexes in schema " + schema + ".", ex);
+        }
+    }
+
     Map<String, String> placeholders(MigrationsConfig config) {
         Map<String, String> values = new HashMap<>(config.placeholders());
         values.putIfAbsent("migrations:schema", schema);

@@ -14,7 +14,12 @@ final class Validation {
 
     /** As {@link #check(Plan, MigrationsConfig, String)}; {@code history} writes the SQL that puts a row back. */
     static void check(Plan plan, MigrationsConfig config, String table, SchemaHistory history) {
-        checkFailed(plan, table);
+        check(plan, config, table, history, true);
+    }
+
+    /** As above; without {@code underLock}, a no-transaction migration recorded as running may be running now. */
+    static void check(Plan plan, MigrationsConfig config, String table, SchemaHistory history, boolean underLock) {
+        checkFailed(plan, table, underLock);
         if (!plan.changed().isEmpty()) {
             throw checksumMismatch(plan, plan.changed());
         }
@@ -30,13 +35,48 @@ final class Validation {
      * recorded twice: the history was edited, and which row is right is for a person to decide.
      */
     static void checkFailed(Plan plan, String table) {
+        checkFailed(plan, table, true);
+    }
+
+    /**
+     * As {@link #checkFailed(Plan, String)}. A row of a no-transaction migration that says which statement runs is
+     * another instance at work, unless this run holds the migration lock ({@code underLock}): then that run was
+     * interrupted there.
+     */
+    static void checkFailed(Plan plan, String table, boolean underLock) {
         if (!plan.duplicates().isEmpty()) {
             throw duplicate(plan, plan.duplicates().get(0), table);
         }
-        if (plan.failed().isEmpty()) {
+        List<HistoryRow> failed = plan.failed().stream()
+                .filter((r) -> underLock || r.executionTime() >= 0)
+                .toList();
+        if (failed.isEmpty()) {
             return;
         }
-        HistoryRow row = plan.failed().get(0);
+        HistoryRow row = failed.get(0);
+        if (row.executionTime() < 0) {
+            int statement = -row.executionTime();
+            throw MigrationException.builder(
+                            ErrorCode.FAILED_MIGRATION_IN_HISTORY,
+                            "An earlier run was interrupted in version " + row.version() + " (" + row.script()
+                                    + ") at statement " + statement + ": the migration runs without a transaction, and"
+                                    + " its row in " + table + " (since " + row.installedOn() + ") still says"
+                                    + " statement " + statement + " was running when that run ended without a word"
+                                    + " (killed, or its connection cut).")
+                    .script(row.script())
+                    .rolledBack("nothing: "
+                            + ((statement > 2)
+                                    ? "statements 1 to " + (statement - 1) + " stayed applied, and statement "
+                                            + statement + " may have taken effect"
+                                    : (statement == 2)
+                                            ? "statement 1 stayed applied, and statement 2 may have taken effect"
+                                            : "statement 1 may have taken effect"))
+                    .action("Check the schema and finish or undo version " + row.version() + "'s statements up to"
+                            + " statement " + statement + " by hand (an interrupted CREATE INDEX CONCURRENTLY leaves"
+                            + " an INVALID index: drop it with DROP INDEX CONCURRENTLY), then run repair"
+                            + " (Migrator.repair(), or migrations.mode=repair) to remove the row, and start again.")
+                    .build();
+        }
         ResolvedMigration local = plan.local(row.version());
         if (local != null && local.transactional(Direction.UP)) {
             // this engine never records a transactional migration as failed: a failure rolls it back, row included
@@ -168,6 +208,17 @@ final class Validation {
                         + " migrations.baseline-on-migrate=true (migrations.baseline-version=" + baselineVersion
                         + " is the version it records), or run the baseline command once (migrations.mode=baseline,"
                         + " or Migrator.baseline()). Otherwise set migrations.schema to an empty schema.")
+                .build();
+    }
+
+    static MigrationException invalidIndexes(String schema, List<String> indexes) {
+        return MigrationException.builder(
+                        ErrorCode.INVALID_INDEX,
+                        "Schema \"" + schema + "\" has " + indexes.size() + " INVALID index(es): "
+                                + String.join(", ", indexes) + ". A CREATE INDEX CONCURRENTLY failed and left"
+                                + " it unusable, yet kept up to date on every write.")
+                .action("Drop it with " + Failures.drops(indexes) + " Then build it again: repair and start again"
+                        + " if a migration's build failed, or by hand otherwise.")
                 .build();
     }
 

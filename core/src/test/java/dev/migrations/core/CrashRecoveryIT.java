@@ -70,6 +70,58 @@ class CrashRecoveryIT {
     }
 
     @Test
+    void killedNoTransactionMigrationLeavesATraceTheNextStartReports() throws Exception {
+        String schema = "crash_notx";
+        Path location = location(
+                schema,
+                "-- migrate:no-transaction\nCREATE TABLE " + schema + ".x (id int);\nCREATE TABLE " + schema
+                        + ".y (id int);\nSELECT pg_sleep(30);\nCREATE TABLE " + schema + ".z (id int);\n");
+        String url = db.jdbcUrl() + "?ApplicationName=notx-child";
+        try (ChildJvm child =
+                ChildJvm.start(dir, MigrateMain.class, url, db.user(), "filesystem:" + location, schema)) {
+            int pid = awaitSleepingBackend("notx-child", child);
+            child.process().destroyForcibly(); // SIGKILL on Linux
+            assertThat(child.process().waitFor(10, TimeUnit.SECONDS)).isTrue();
+            awaitGone(pid);
+        }
+        assertThat(advisoryLocks()).as("advisory locks left").isZero();
+        assertThat(tableExists(schema, "y")).as("statements 1 and 2 committed").isTrue();
+        assertThat(historyVersions(schema)).containsExactly("1", "2 (failed)");
+
+        Path script = location.resolve("V2__slow.sql");
+        Migrator migrator = migrator(db.dataSource(), location, schema);
+        MigrationException ex = null;
+        try {
+            migrator.migrate();
+        } catch (MigrationException expected) {
+            ex = expected;
+        }
+        assertThat(ex).as("the next start stops").isNotNull();
+        assertThat(ex.code()).isEqualTo(ErrorCode.FAILED_MIGRATION_IN_HISTORY);
+        assertThat(ex.getMessage())
+                .matches("(?s)MIG-013 An earlier run was interrupted in version 2 \\(filesystem:"
+                        + java.util.regex.Pattern.quote(script.toString()) + "\\) at statement 3: the migration runs"
+                        + " without a transaction, and its row in \"crash_notx\".\"migrations_history\" \\(since"
+                        + " \\S+\\) still says statement 3 was running when that run ended without a word"
+                        + " \\(killed, or its connection cut\\)\\.\n"
+                        + "  Script:      filesystem:" + java.util.regex.Pattern.quote(script.toString()) + "\n"
+                        + "  Rolled back: nothing: statements 1 to 2 stayed applied, and statement 3 may have taken"
+                        + " effect\n"
+                        + "  Action:      Check the schema and finish or undo version 2's statements up to statement"
+                        + " 3 by hand .*");
+        assertThat(tableExists(schema, "z")).as("nothing ran").isFalse();
+
+        // as the action says: finish by hand, repair, start again
+        Files.writeString(
+                script,
+                "-- migrate:no-transaction\nCREATE TABLE IF NOT EXISTS " + schema + ".x (id int);\nCREATE TABLE IF"
+                        + " NOT EXISTS " + schema + ".y (id int);\nCREATE TABLE " + schema + ".z (id int);\n");
+        migrator.repair();
+        assertThat(migrator.migrate().finalVersion()).isEqualTo("2");
+        assertThat(historyVersions(schema)).containsExactly("1", "2");
+    }
+
+    @Test
     void terminatedBackendFailsTheRunAndLeavesNothingBehind() throws Exception {
         String schema = "crash_term";
         Path location = location(schema, "CREATE TABLE " + schema + ".x (id int);\nSELECT pg_sleep(30);\n");

@@ -139,6 +139,39 @@ class TroubleshootingIT {
             s.expectFailure(() -> s.migrator().migrate());
             s.migrator().migrate();
         });
+        scenario("interrupted", (s) -> {
+            s.write("V1__create_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY, email text, name text);\n");
+            s.write(
+                    "V2__index_users.sql",
+                    "-- migrate:no-transaction\nCREATE INDEX CONCURRENTLY users_email ON users (email);\n"
+                            + "CREATE INDEX CONCURRENTLY users_name ON users (name);\n");
+            s.migrator().migrate();
+            // what a run killed during statement 2 leaves
+            s.db.execute("UPDATE migrations_history SET success = FALSE, execution_time = -2 WHERE version = '2'");
+            s.migrator().migrate();
+        });
+        scenario("invalid index", (s) -> {
+            s.write("V1__create_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY, email text);\n");
+            s.migrator().migrate();
+            try (Connection writer = s.db.connect();
+                    Connection builder = s.db.connect();
+                    Statement write = writer.createStatement();
+                    Statement build = builder.createStatement()) {
+                writer.setAutoCommit(false);
+                write.execute("INSERT INTO users VALUES (1, 'a@example.com')");
+                build.execute("SET lock_timeout = '200ms'");
+                try {
+                    build.execute("CREATE INDEX CONCURRENTLY users_email ON users (email)");
+                } catch (java.sql.SQLException expected) {
+                    // the build timed out waiting for the writer: its index stays, INVALID
+                }
+                writer.rollback();
+            }
+            s.write(
+                    "V2__index_users_email.sql",
+                    "-- migrate:no-transaction\nCREATE INDEX CONCURRENTLY IF NOT EXISTS users_email ON users (email);\n");
+            s.migrator().migrate();
+        });
         scenario("pending", (s) -> {
             s.write("V1__create_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY);\n");
             s.migrator().migrate();
