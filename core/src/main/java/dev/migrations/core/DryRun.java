@@ -44,7 +44,7 @@ final class DryRun {
                     migration.version(),
                     migration.description(),
                     migration.type().name(),
-                    migration.script(),
+                    migration.historyScript(),
                     migration.checksum(),
                     session.user(),
                     null,
@@ -73,11 +73,16 @@ final class DryRun {
     }
 
     private void migration(ResolvedMigration migration, Direction direction, String historySql) {
+        // parsed first: a file whose statements cannot run in a transaction runs without one
+        List<SqlStatement> statements =
+                (migration.java() == null) ? migration.statements(direction, config, placeholders) : null;
         boolean transactional = migration.transactional(direction);
         sql.append("\n-- ")
-                .append((direction == Direction.UP) ? "Upgrade to" : "Downgrade from")
-                .append(" version ")
-                .append(migration.version())
+                .append(
+                        migration.repeatable()
+                                ? "Apply repeatable migration"
+                                : ((direction == Direction.UP) ? "Upgrade to" : "Downgrade from") + " version "
+                                        + migration.version())
                 .append(": ")
                 .append(migration.description())
                 .append(" (")
@@ -91,7 +96,7 @@ final class DryRun {
                     .append(migration.script())
                     .append(": its SQL is known only when it runs\n");
         } else {
-            for (SqlStatement statement : migration.statements(direction, config, placeholders)) {
+            for (SqlStatement statement : statements) {
                 sql.append(statement.sql()).append(";\n");
             }
         }

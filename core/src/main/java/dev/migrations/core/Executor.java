@@ -24,6 +24,7 @@ final class Executor {
     private final SecretPlaceholders secrets;
     private final String installedBy;
     private final MigrationListener listener;
+    private final Callbacks callbacks;
 
     /** Whether the last failed no-transaction attempt changed nothing, so that running it again is safe. */
     private boolean retrySafe;
@@ -35,6 +36,18 @@ final class Executor {
             Map<String, String> placeholders,
             String installedBy,
             MigrationListener listener) {
+        this(dialect, history, config, placeholders, installedBy, listener, Callbacks.NONE);
+    }
+
+    Executor(
+            Dialect dialect,
+            SchemaHistory history,
+            MigrationsConfig config,
+            Map<String, String> placeholders,
+            String installedBy,
+            MigrationListener listener,
+            Callbacks callbacks) {
+        this.callbacks = callbacks;
         this.dialect = dialect;
         this.history = history;
         this.config = config;
@@ -108,11 +121,18 @@ final class Executor {
             SessionSettings start = (found != null) ? SessionSettings.capture(connection, dialect) : null;
             for (int i = 0; i < migrations.size(); i++) {
                 ResolvedMigration migration = migrations.get(i);
+                if (direction == Direction.UP
+                        && migration.repeatable()
+                        && (i == 0 || !migrations.get(i - 1).repeatable())) {
+                    // Flyway's events before the first repeatable migration of a run
+                    callbacks.run(connection, MigrationEvent.AFTER_VERSIONED);
+                    callbacks.run(connection, MigrationEvent.BEFORE_REPEATABLES);
+                }
                 executed.add(run(
                         connection,
                         migration,
                         statements.get(i),
-                        plan.info(migration.version()),
+                        plan.info(migration),
                         direction,
                         ranks.get(i),
                         start));
@@ -142,7 +162,7 @@ final class Executor {
             retrySafe = false;
             try {
                 if (migration.transactional(direction)) {
-                    runInTransaction(connection, migration, statements, direction, rank, start, settings);
+                    runInTransaction(connection, migration, statements, direction, rank, start, settings, info);
                 } else {
                     runWithoutTransaction(
                             connection,
@@ -152,18 +172,19 @@ final class Executor {
                             rank,
                             start,
                             settings,
-                            attempt < config.lockTimeoutRetries());
+                            attempt < config.lockTimeoutRetries(),
+                            info);
                 }
                 Duration duration = Duration.ofNanos(System.nanoTime() - start);
                 logger.info(
-                        "{} version {} ({}) in {} ms",
+                        "{} {} ({}) in {} ms",
                         (direction == Direction.UP) ? "Applied" : "Undid",
-                        migration.version(),
+                        migration.label(),
                         migration.script(direction),
                         duration.toMillis());
                 listener.migrationSucceeded(info, direction, duration);
                 return new ExecutedMigration(
-                        migration.version().toString(),
+                        (migration.version() != null) ? migration.version().toString() : null,
                         migration.description(),
                         migration.script(direction),
                         migration.type(),
@@ -176,11 +197,11 @@ final class Executor {
                         && (transactional || retrySafe)) {
                     logger.warn(
                             transactional
-                                    ? "Version {} waited longer than {} ms for a table lock and was rolled back; retry"
+                                    ? "Migration {} waited longer than {} ms for a table lock and was rolled back; retry"
                                             + " {} of {} in {} ms"
-                                    : "Version {} waited longer than {} ms for a table lock before any of its"
+                                    : "Migration {} waited longer than {} ms for a table lock before any of its"
                                             + " statements took effect; retry {} of {} in {} ms",
-                            migration.version(),
+                            migration.label(),
                             config.lockTimeout().toMillis(),
                             attempt + 1,
                             config.lockTimeoutRetries(),
@@ -190,6 +211,9 @@ final class Executor {
                 }
                 MigrationException masked = secrets.mask(ex);
                 listener.migrationFailed(info, direction, Duration.ofNanos(System.nanoTime() - start), masked);
+                if (direction == Direction.UP) {
+                    callbacks.quietly(connection, MigrationEvent.AFTER_EACH_MIGRATE_ERROR, info);
+                }
                 throw masked;
             }
         }
@@ -202,12 +226,16 @@ final class Executor {
             Direction direction,
             int rank,
             long start,
-            SessionSettings settings)
+            SessionSettings settings,
+            MigrationInfo info)
             throws SQLException {
         connection.setAutoCommit(false);
         SqlStatement current = null;
         try (Statement statement = connection.createStatement()) {
             statement.setEscapeProcessing(false);
+            if (direction == Direction.UP) {
+                callbacks.each(connection, MigrationEvent.BEFORE_EACH_MIGRATE, info);
+            }
             if (statements != null) {
                 for (SqlStatement sql : statements) {
                     current = sql;
@@ -218,6 +246,9 @@ final class Executor {
                 runJava(connection, migration, direction);
             }
             current = null;
+            if (direction == Direction.UP) {
+                callbacks.each(connection, MigrationEvent.AFTER_EACH_MIGRATE, info);
+            }
             // in the transaction: the history row is written as the run's role, and the commit keeps the restored
             // settings (a rollback undoes the migration's SETs by itself)
             restore(settings, connection);
@@ -242,9 +273,13 @@ final class Executor {
             int rank,
             long start,
             SessionSettings settings,
-            boolean mayRetry)
+            boolean mayRetry,
+            MigrationInfo info)
             throws SQLException {
         connection.setAutoCommit(true);
+        if (direction == Direction.UP) {
+            callbacks.each(connection, MigrationEvent.BEFORE_EACH_MIGRATE, info);
+        }
         boolean up = direction == Direction.UP;
         List<String> invalidBefore = invalidIndexes(connection);
         if (up) {
@@ -295,6 +330,9 @@ final class Executor {
                     }
                 }
                 throw failure;
+            }
+            if (direction == Direction.UP) {
+                callbacks.each(connection, MigrationEvent.AFTER_EACH_MIGRATE, info);
             }
             restore(settings, connection);
             List<String> left = leftInvalid(connection, invalidBefore, statements);
@@ -381,7 +419,7 @@ final class Executor {
                 migration.version(),
                 migration.description(),
                 migration.type().name(),
-                migration.script(),
+                migration.historyScript(),
                 migration.checksum(),
                 installedBy,
                 null,
@@ -443,7 +481,7 @@ final class Executor {
                         migration.version(),
                         migration.description(),
                         migration.type().name(),
-                        migration.script(),
+                        migration.historyScript(),
                         migration.checksum(),
                         installedBy,
                         null,
@@ -457,8 +495,8 @@ final class Executor {
             history.finish(connection, rank, millis(start), false);
         } catch (SQLException ex) {
             logger.warn(
-                    "Could not record the failure of version {} in {}: {}",
-                    migration.version(),
+                    "Could not record the failure of {} in {}: {}",
+                    migration.label(),
                     history.qualifiedName(),
                     ex.getMessage());
         }

@@ -32,8 +32,7 @@ final class Failures {
         String where = (errorLine > 0) ? " failed at line " + errorLine + "." : " failed.";
         String message = (error == null) ? " " + ex : "";
         MigrationException.Builder builder = MigrationException.builder(
-                        code,
-                        what + migration.script(direction) + " (version " + migration.version() + ")" + where + message)
+                        code, what + migration.script(direction) + " (" + migration.label() + ")" + where + message)
                 .script(migration.script(direction))
                 .line(errorLine)
                 .statement((statement != null) ? statement.sql() : null)
@@ -41,7 +40,7 @@ final class Failures {
                 .cause(ex);
         if (transactional) {
             builder.rolledBack("the whole " + ((direction == Direction.UP) ? "migration" : "downgrade")
-                    + " and its history change: the schema is as it was before version " + migration.version()
+                    + " and its history change: the schema is as it was before " + migration.label()
                     + ((direction == Direction.UP) ? " was attempted" : " was to be undone"));
         } else {
             builder.rolledBack("nothing: the migration runs without a transaction. " + ranSummary);

@@ -27,6 +27,11 @@ record HistoryRow(
                 && ("SQL".equals(type) || "JDBC".equals(type) || "BASELINE".equals(type) || "JAVA".equals(type));
     }
 
+    /** A Flyway repeatable migration's row: no version, and a migration type ({@code SQL}, or {@code JDBC}). */
+    boolean isRepeatable() {
+        return version == null && ("SQL".equals(type) || "JDBC".equals(type));
+    }
+
     boolean isBaseline() {
         return MigrationType.BASELINE.name().equals(type);
     }

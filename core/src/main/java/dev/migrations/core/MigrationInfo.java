@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * One migration as {@link Migrator#info()} sees it: what the locations hold merged with what the history table says.
  *
- * @param version the version, in canonical dotted form
+ * @param version the version, in canonical dotted form; {@code null} for a repeatable migration
  * @param description the description
  * @param type the kind of migration
  * @param script the file (for example {@code classpath:db/migrations/V1__init.sql}) or Java class
@@ -28,4 +28,15 @@ public record MigrationInfo(
         String installedBy,
         Instant installedOn,
         Integer executionTimeMillis,
-        boolean reversible) {}
+        boolean reversible) {
+
+    /** Whether this is a repeatable ({@code R__}) migration, which has no version. */
+    public boolean repeatable() {
+        return version == null;
+    }
+
+    /** How logs and tags name it: its version, or {@code R:<description>} for a repeatable migration. */
+    public String label() {
+        return (version != null) ? version : "R:" + description;
+    }
+}

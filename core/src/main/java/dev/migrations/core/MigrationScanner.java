@@ -52,6 +52,8 @@ final class MigrationScanner {
 
     private static final String SQL = ".sql";
 
+    private static final String CONF = SQL + ScriptConfig.SUFFIX;
+
     private static final String EXAMPLES =
             "V1__create_users.sql, V1.2__add_index.sql or V20261124093000__add_index.sql";
 
@@ -67,6 +69,13 @@ final class MigrationScanner {
     private final Set<String> seen = new HashSet<>();
 
     private final List<Found> found = new ArrayList<>();
+
+    private final List<Candidate> candidates = new ArrayList<>();
+
+    /** {@code .sql.conf} files by the location of the script they configure. */
+    private final Map<String, Content> configs = new HashMap<>();
+
+    private final List<SqlCallback> callbacks = new ArrayList<>();
 
     private MigrationScanner(Charset encoding) {
         this.encoding = encoding;
@@ -91,14 +100,25 @@ final class MigrationScanner {
      */
     static List<SqlMigrationFile> scan(
             List<String> locations, ClassLoader classLoader, String vendor, Charset encoding) {
+        return scanAll(locations, classLoader, vendor, encoding).migrations();
+    }
+
+    /** {@link #scan}, with the SQL callbacks found next to the migrations (in file name order). */
+    static Scanned scanAll(List<String> locations, ClassLoader classLoader, String vendor, Charset encoding) {
         Objects.requireNonNull(locations, "locations");
         MigrationScanner scanner = new MigrationScanner((encoding != null) ? encoding : StandardCharsets.UTF_8);
         ClassLoader loader = (classLoader != null) ? classLoader : MigrationScanner.class.getClassLoader();
         for (String location : locations) {
             scanner.scanLocation(withVendor(location, vendor), loader);
         }
-        return scanner.pair();
+        List<SqlMigrationFile> migrations = scanner.pair();
+        List<SqlCallback> callbacks = new ArrayList<>(scanner.callbacks);
+        callbacks.sort(Comparator.comparing(SqlCallback::name));
+        return new Scanned(migrations, List.copyOf(callbacks));
     }
+
+    /** What the locations hold: migrations (versioned in version order, then repeatable ones) and callbacks. */
+    record Scanned(List<SqlMigrationFile> migrations, List<SqlCallback> callbacks) {}
 
     private static String withVendor(String location, String vendor) {
         if (location == null || location.isBlank()) {
@@ -243,7 +263,12 @@ final class MigrationScanner {
             String location = (classpathFolder == null)
                     ? FILESYSTEM + file
                     : CLASSPATH + classpathFolder + "/" + slashed(root.relativize(file));
-            add(file.getFileName().toString(), location, file.toString(), () -> Files.readAllBytes(file));
+            add(
+                    file.getFileName().toString(),
+                    location,
+                    file.toString(),
+                    slashed(root.relativize(file)),
+                    () -> Files.readAllBytes(file));
         }
     }
 
@@ -288,7 +313,7 @@ final class MigrationScanner {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
             String name = file.getFileName().toString();
-            if (attributes.isRegularFile() && name.endsWith(SQL) && !isHidden(name)) {
+            if (attributes.isRegularFile() && (name.endsWith(SQL) || name.endsWith(CONF)) && !isHidden(name)) {
                 found.add(file);
             }
             return FileVisitResult.CONTINUE;
@@ -362,7 +387,7 @@ final class MigrationScanner {
             String name = entry.getName();
             if (!entry.isDirectory()
                     && name.startsWith(prefix)
-                    && name.endsWith(SQL)
+                    && (name.endsWith(SQL) || name.endsWith(CONF))
                     && !isHiddenPath(name.substring(prefix.length()))) {
                 entries.add(entry);
             }
@@ -372,11 +397,18 @@ final class MigrationScanner {
         for (JarEntry entry : entries) {
             String relative = entry.getName().substring(prefix.length());
             String fileName = relative.substring(relative.lastIndexOf('/') + 1);
-            add(fileName, CLASSPATH + folder + "/" + relative, rootText + "/" + relative, () -> {
-                try (InputStream in = jar.getInputStream(entry)) {
-                    return in.readAllBytes();
-                }
-            });
+            // read now: the jar is closed before names are checked
+            byte[] bytes;
+            try (InputStream in = jar.getInputStream(entry)) {
+                bytes = in.readAllBytes();
+            } catch (IOException e) {
+                throw MigrationException.builder(ErrorCode.INVALID_LOCATION, "Migration file could not be read")
+                        .script(CLASSPATH + folder + "/" + relative)
+                        .action("Check that the jar is readable and not corrupt.")
+                        .cause(e)
+                        .build();
+            }
+            add(fileName, CLASSPATH + folder + "/" + relative, rootText + "/" + relative, relative, () -> bytes);
         }
     }
 
@@ -389,31 +421,57 @@ final class MigrationScanner {
                 .build();
     }
 
-    /** Checks the name, then reads the file; files that are not {@code .sql} never get here. */
-    private void add(String fileName, String location, String origin, Content content) {
+    /**
+     * Remembers a file; names are checked once every location is listed, because a {@code .sql.conf} file (which
+     * may set the encoding of its script) sorts after the script it belongs to.
+     */
+    private void add(String fileName, String location, String origin, String relative, Content content) {
         if (!seen.add(origin)) {
             return; // the same physical file, reached again through an overlapping location
         }
+        if (fileName.endsWith(CONF)) {
+            configs.put(location.substring(0, location.length() - ScriptConfig.SUFFIX.length()), content);
+        } else {
+            candidates.add(new Candidate(fileName, location, origin, relative, content));
+        }
+    }
+
+    /** Sorts a listed {@code .sql} file into callbacks, repeatable, versioned and undo migrations, and reads it. */
+    private void classify(Candidate candidate) {
+        String fileName = candidate.fileName();
+        String location = candidate.location();
+        ScriptConfig config = config(location);
+        if (SqlCallback.isCallback(fileName)) {
+            callbacks.add(new SqlCallback(
+                    SqlCallback.eventOf(fileName),
+                    location,
+                    fileName,
+                    read(location, candidate.content(), config),
+                    config));
+            return;
+        }
         if (fileName.startsWith("R__")) {
-            throw MigrationException.builder(ErrorCode.INVALID_NAME, "Repeatable migrations (R__) are not supported")
-                    .script(location)
-                    .action("Rename it to a versioned migration such as V<next version>__<description>.sql and,"
-                            + " when its content must change later, add a new versioned migration (for example"
-                            + " with CREATE OR REPLACE) instead of editing this file.")
-                    .build();
+            if (fileName.length() == "R__".length() + SQL.length()) {
+                throw badName(location);
+            }
+            String description =
+                    fileName.substring(3, fileName.length() - SQL.length()).replace('_', ' ');
+            found.add(new Found(
+                    false,
+                    null,
+                    description,
+                    location,
+                    candidate.origin(),
+                    candidate.relative(),
+                    read(location, candidate.content(), config),
+                    config));
+            return;
         }
         char kind = fileName.charAt(0);
         int separator = fileName.indexOf("__");
         // ".sql" holds no '_', so a "__" found is always before it.
         if ((kind != 'V' && kind != 'U') || separator < 2 || separator + 2 == fileName.length() - SQL.length()) {
-            throw MigrationException.builder(
-                            ErrorCode.INVALID_NAME,
-                            "Migration file name does not follow the pattern V<version>__<description>.sql")
-                    .script(location)
-                    .action("Rename it like " + EXAMPLES + " (U<version>__<description>.sql for the undo"
-                            + " migration of a version), or move it out of the migration locations if it is not"
-                            + " a migration.")
-                    .build();
+            throw badName(location);
         }
         String versionText = fileName.substring(1, separator);
         Version version;
@@ -430,7 +488,44 @@ final class MigrationScanner {
         }
         String description = fileName.substring(separator + 2, fileName.length() - SQL.length())
                 .replace('_', ' ');
-        found.add(new Found(kind == 'U', version, description, location, origin, read(location, content)));
+        found.add(new Found(
+                kind == 'U',
+                version,
+                description,
+                location,
+                candidate.origin(),
+                candidate.relative(),
+                read(location, candidate.content(), config),
+                config));
+    }
+
+    private static MigrationException badName(String location) {
+        return MigrationException.builder(
+                        ErrorCode.INVALID_NAME,
+                        "Migration file name does not follow the pattern V<version>__<description>.sql")
+                .script(location)
+                .action("Rename it like " + EXAMPLES + " (U<version>__<description>.sql for the undo migration of"
+                        + " a version, R__<description>.sql for a repeatable migration, or a Flyway callback name"
+                        + " such as afterMigrate.sql), or move it out of the migration locations if it is not a"
+                        + " migration.")
+                .build();
+    }
+
+    /** The settings of a script's {@code .sql.conf} file, read in the configured encoding. */
+    private ScriptConfig config(String scriptLocation) {
+        Content content = configs.remove(scriptLocation);
+        if (content == null) {
+            return ScriptConfig.NONE;
+        }
+        String location = scriptLocation + ScriptConfig.SUFFIX;
+        return ScriptConfig.parse(read(location, content, ScriptConfig.NONE), location);
+    }
+
+    private String read(String location, Content content, ScriptConfig config) {
+        if (config.encoding() == null || config.encoding().equals(encoding)) {
+            return read(location, content);
+        }
+        return new MigrationScanner(config.encoding()).read(location, content);
     }
 
     private String read(String location, Content content) {
@@ -466,9 +561,34 @@ final class MigrationScanner {
 
     /** Checks versions are unique and every undo file has its migration, then pairs them up in version order. */
     private List<SqlMigrationFile> pair() {
+        for (Candidate candidate : candidates) {
+            classify(candidate);
+        }
+        for (String orphan : configs.keySet()) {
+            throw MigrationException.builder(
+                            ErrorCode.INVALID_NAME,
+                            "Script configuration file has no script " + orphan.substring(orphan.lastIndexOf('/') + 1))
+                    .script(orphan + ScriptConfig.SUFFIX)
+                    .action("Name it after its script plus .conf (for example V2__add_index.sql.conf next to"
+                            + " V2__add_index.sql), or delete it.")
+                    .build();
+        }
         Map<Version, Found> ups = new TreeMap<>();
         Map<Version, Found> downs = new HashMap<>();
+        Map<String, Found> repeatables = new TreeMap<>();
         for (Found file : found) {
+            if (file.version() == null) {
+                Found previous = repeatables.putIfAbsent(file.description(), file);
+                if (previous != null) {
+                    throw MigrationException.builder(
+                                    ErrorCode.DUPLICATE_VERSION,
+                                    "Two repeatable migrations have the description \"" + file.description() + "\"")
+                            .script(previous.location() + " and " + file.location())
+                            .action("Rename one of them: a repeatable migration is known by its description.")
+                            .build();
+                }
+                continue;
+            }
             Found previous = (file.undo() ? downs : ups).putIfAbsent(file.version(), file);
             if (previous != null) {
                 throw duplicate(previous, file);
@@ -485,7 +605,7 @@ final class MigrationScanner {
                         .build();
             }
         }
-        List<SqlMigrationFile> result = new ArrayList<>(ups.size());
+        List<SqlMigrationFile> result = new ArrayList<>(ups.size() + repeatables.size());
         for (Found up : ups.values()) {
             Found down = downs.get(up.version());
             result.add(new SqlMigrationFile(
@@ -494,7 +614,21 @@ final class MigrationScanner {
                     up.location(),
                     up.content(),
                     (down != null) ? down.location() : null,
-                    (down != null) ? down.content() : null));
+                    (down != null) ? down.content() : null,
+                    up.relative(),
+                    up.config()));
+        }
+        // repeatable migrations last, in description order: the order Flyway applies them in
+        for (Found repeatable : repeatables.values()) {
+            result.add(new SqlMigrationFile(
+                    null,
+                    repeatable.description(),
+                    repeatable.location(),
+                    repeatable.content(),
+                    null,
+                    null,
+                    repeatable.relative(),
+                    repeatable.config()));
         }
         return List.copyOf(result);
     }
@@ -527,9 +661,19 @@ final class MigrationScanner {
         byte[] read() throws IOException;
     }
 
-    /** A file found in a location, before upgrade and undo files are paired. */
+    /** A file found in a location, before upgrade and undo files are paired; version null for a repeatable one. */
     private record Found(
-            boolean undo, Version version, String description, String location, String origin, String content) {}
+            boolean undo,
+            Version version,
+            String description,
+            String location,
+            String origin,
+            String relative,
+            String content,
+            ScriptConfig config) {}
+
+    /** A {@code .sql} file listed in a location, its name not checked yet. */
+    private record Candidate(String fileName, String location, String origin, String relative, Content content) {}
 
     private static boolean isAscii(byte[] bytes) {
         for (byte b : bytes) {

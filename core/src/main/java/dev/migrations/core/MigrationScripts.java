@@ -32,7 +32,9 @@ public final class MigrationScripts {
         placeholders.putIfAbsent("migrations:user", (config.installedBy() != null) ? config.installedBy() : "");
         List<MigrationScript> scripts = new ArrayList<>();
         for (ResolvedMigration migration : MigrationResolver.resolve(sqlOnly, VENDOR)) {
-            scripts.add(migration.script(config, placeholders));
+            if (!migration.repeatable()) {
+                scripts.add(migration.script(config, placeholders));
+            }
         }
         return List.copyOf(scripts);
     }

@@ -29,5 +29,11 @@ public enum MigrationState {
     BASELINE,
 
     /** Not applied because it is at or below the baseline version. */
-    BELOW_BASELINE
+    BELOW_BASELINE,
+
+    /**
+     * A repeatable migration applied before whose file (or placeholder values) changed since: the next migrate
+     * applies it again. Flyway's {@code Outdated}.
+     */
+    OUTDATED
 }

@@ -31,9 +31,12 @@ public record MigrationStatus(
         return migrations.stream().filter((m) -> wanted.contains(m.state())).toList();
     }
 
-    /** Migrations waiting to be applied (pending and, when allowed, out of order). */
+    /**
+     * Migrations waiting to be applied (pending, when allowed out of order, and repeatable migrations changed since
+     * they were applied).
+     */
     public List<MigrationInfo> pending() {
-        return inState(MigrationState.PENDING, MigrationState.OUT_OF_ORDER);
+        return inState(MigrationState.PENDING, MigrationState.OUT_OF_ORDER, MigrationState.OUTDATED);
     }
 
     /**
@@ -54,7 +57,7 @@ public record MigrationStatus(
                 .append(pending().size())
                 .append(" pending\n");
         int width =
-                migrations.stream().mapToInt((m) -> m.version().length()).max().orElse(7);
+                migrations.stream().mapToInt((m) -> version(m).length()).max().orElse(7);
         width = Math.max(width, 7);
         text.append(String.format(
                 "%-" + width + "s  %-17s  %-25s  %s%n", "Version", "State", "Installed on", "Description"));
@@ -64,7 +67,7 @@ public record MigrationStatus(
                     : "";
             text.append(String.format(
                     "%-" + width + "s  %-17s  %-25s  %s%n",
-                    m.version(),
+                    version(m),
                     m.state().name().toLowerCase(java.util.Locale.ROOT),
                     installed,
                     m.description()));
@@ -73,6 +76,11 @@ public record MigrationStatus(
             text.append("Migration lock held by ").append(lock.describe()).append('\n');
         }
         return text.toString();
+    }
+
+    /** The version column: the version, or {@code R} (Flyway's mark) for a repeatable migration. */
+    private static String version(MigrationInfo m) {
+        return (m.version() != null) ? m.version() : "R";
     }
 
     /** Migrations that make {@link Migrator#validate()} fail: failed, changed, or out of order. */

@@ -34,6 +34,11 @@ public final class MigrationsConfig {
     private final Map<String, String> placeholders;
     private final boolean placeholderReplacement;
     private final List<String> secretPlaceholders;
+    private final String placeholderPrefix;
+    private final String placeholderSuffix;
+    private final String placeholderEscape;
+    private final String placeholderSeparator;
+    private final List<MigrationCallback> callbacks;
     private final Duration lockWaitTimeout;
     private final Duration lockWaitLogInterval;
     private final Duration lockTimeout;
@@ -63,6 +68,11 @@ public final class MigrationsConfig {
         this.placeholders = Map.copyOf(b.placeholders);
         this.placeholderReplacement = b.placeholderReplacement;
         this.secretPlaceholders = List.copyOf(b.secretPlaceholders);
+        this.placeholderPrefix = requireText(b.placeholderPrefix, "placeholderPrefix", false);
+        this.placeholderSuffix = requireText(b.placeholderSuffix, "placeholderSuffix", false);
+        this.placeholderEscape = requireText(b.placeholderEscape, "placeholderEscape", true);
+        this.placeholderSeparator = requireText(b.placeholderSeparator, "placeholderSeparator", false);
+        this.callbacks = List.copyOf(b.callbacks);
         this.lockWaitTimeout = b.lockWaitTimeout;
         this.lockWaitLogInterval = b.lockWaitLogInterval;
         this.lockTimeout = b.lockTimeout;
@@ -130,6 +140,41 @@ public final class MigrationsConfig {
     /** Values for {@code ${name}} placeholders in SQL files. */
     public Map<String, String> placeholders() {
         return placeholders;
+    }
+
+    /** The text that starts a placeholder ({@code ${} by default, as in Flyway). */
+    public String placeholderPrefix() {
+        return placeholderPrefix;
+    }
+
+    /** The text that ends a placeholder ({@code }} by default, as in Flyway). */
+    public String placeholderSuffix() {
+        return placeholderSuffix;
+    }
+
+    /** The text written right before a placeholder to keep it as written ({@code $}, so {@code $${name}} stays {@code ${name}}); empty to replace every placeholder, as Flyway does. */
+    public String placeholderEscape() {
+        return placeholderEscape;
+    }
+
+    /** The separator in the names of built-in placeholders such as {@code ${flyway:defaultSchema}} ({@code :} by default, as in Flyway). */
+    public String placeholderSeparator() {
+        return placeholderSeparator;
+    }
+
+    /** Callbacks run at Flyway's migrate events, after the SQL callbacks of the same event. */
+    public List<MigrationCallback> callbacks() {
+        return callbacks;
+    }
+
+    private static String requireText(String value, String name, boolean emptyAllowed) {
+        if (value == null || (!emptyAllowed && value.isEmpty())) {
+            throw MigrationException.builder(
+                            ErrorCode.INVALID_CONFIGURATION, "The placeholder setting " + name + " is empty")
+                    .action("Set " + name + " to the text Flyway used (its default is kept when it is not set).")
+                    .build();
+        }
+        return value;
     }
 
     /** Whether {@code ${name}} placeholders are replaced at all. */
@@ -249,6 +294,11 @@ public final class MigrationsConfig {
         private Map<String, String> placeholders = new LinkedHashMap<>();
         private boolean placeholderReplacement = true;
         private List<String> secretPlaceholders = SecretPlaceholders.DEFAULT_PATTERNS;
+        private String placeholderPrefix = "${";
+        private String placeholderSuffix = "}";
+        private String placeholderEscape = "$";
+        private String placeholderSeparator = ":";
+        private List<MigrationCallback> callbacks = new ArrayList<>();
         private Duration lockWaitTimeout = Duration.ofMinutes(1);
         private Duration lockWaitLogInterval = Duration.ofSeconds(5);
         private Duration lockTimeout = Duration.ofSeconds(10);
@@ -280,6 +330,11 @@ public final class MigrationsConfig {
             this.placeholders = new LinkedHashMap<>(c.placeholders);
             this.placeholderReplacement = c.placeholderReplacement;
             this.secretPlaceholders = c.secretPlaceholders;
+            this.placeholderPrefix = c.placeholderPrefix;
+            this.placeholderSuffix = c.placeholderSuffix;
+            this.placeholderEscape = c.placeholderEscape;
+            this.placeholderSeparator = c.placeholderSeparator;
+            this.callbacks = new ArrayList<>(c.callbacks);
             this.lockWaitTimeout = c.lockWaitTimeout;
             this.lockWaitLogInterval = c.lockWaitLogInterval;
             this.lockTimeout = c.lockTimeout;
@@ -345,6 +400,36 @@ public final class MigrationsConfig {
 
         public Builder placeholder(String name, String value) {
             this.placeholders.put(name, value);
+            return this;
+        }
+
+        public Builder placeholderPrefix(String placeholderPrefix) {
+            this.placeholderPrefix = placeholderPrefix;
+            return this;
+        }
+
+        public Builder placeholderSuffix(String placeholderSuffix) {
+            this.placeholderSuffix = placeholderSuffix;
+            return this;
+        }
+
+        public Builder placeholderEscape(String placeholderEscape) {
+            this.placeholderEscape = placeholderEscape;
+            return this;
+        }
+
+        public Builder placeholderSeparator(String placeholderSeparator) {
+            this.placeholderSeparator = placeholderSeparator;
+            return this;
+        }
+
+        public Builder callbacks(List<? extends MigrationCallback> callbacks) {
+            this.callbacks = new ArrayList<>(callbacks);
+            return this;
+        }
+
+        public Builder callback(MigrationCallback callback) {
+            this.callbacks.add(callback);
             return this;
         }
 

@@ -64,23 +64,35 @@ public final class Migrator {
     public MigrationResult migrate(String targetVersion) {
         long start = System.nanoTime();
         try (Session session = Session.open(dataSource, config)) {
-            List<ResolvedMigration> local =
-                    MigrationResolver.resolve(config, session.dialect().vendor());
+            MigrationResolver.Local found = resolve(session);
+            List<ResolvedMigration> local = found.migrations();
             List<HistoryRow> rows = session.readHistory(false);
             Plan plan = Plan.of(local, rows);
             Version target = target(targetVersion, plan);
             boolean baseline = rows == null && config.baselineOnMigrate();
+            // callbacks run at every migrate, also with nothing pending (beforeMigrate, afterMigrate), as in Flyway
+            boolean callbacks = found.hasCallbacks(config);
             if (!baseline) {
                 if (plan.hasProblems()) {
                     plan = Plan.of(local, session.readHistory(true)); // the error shows who applied what, and when
                 }
                 // a no-transaction migration recorded as running: wait for the lock, then know whether it ended
                 check(plan, session, false);
-                if (plan.pending(target).isEmpty() && !plan.running()) {
+                if (plan.pending(target).isEmpty() && !plan.running() && !callbacks) {
                     return upToDate(session, plan, start);
                 }
             }
-            return locked(session, (waited) -> applyPending(session, local, target, waited, start));
+            Callbacks run = callbacks
+                    ? new Callbacks(found.callbacks(), config.callbacks(), config, session.placeholders(config))
+                    : Callbacks.NONE;
+            return locked(session, (waited) -> {
+                try {
+                    return applyPending(session, local, target, waited, start, run);
+                } catch (RuntimeException ex) {
+                    run.quietly(session.connection(), MigrationEvent.AFTER_MIGRATE_ERROR, null);
+                    throw ex;
+                }
+            });
         }
     }
 
@@ -103,7 +115,12 @@ public final class Migrator {
     }
 
     private MigrationResult applyPending(
-            Session session, List<ResolvedMigration> local, Version target, Duration waited, long start)
+            Session session,
+            List<ResolvedMigration> local,
+            Version target,
+            Duration waited,
+            long start,
+            Callbacks callbacks)
             throws SQLException {
         List<HistoryRow> rows = session.readHistory(); // again: another instance may have migrated meanwhile
         List<String> messages = new ArrayList<>();
@@ -121,13 +138,16 @@ public final class Migrator {
         List<ResolvedMigration> pending = plan.pending(target);
         String initial = plan.currentVersion();
         checkPending(session, local, pending);
+        callbacks.prepare();
+        callbacks.run(session.connection(), MigrationEvent.BEFORE_MIGRATE);
         listeners.runStarting(MigrationResult.Operation.MIGRATE, pending.size());
+        Version last = lastVersion(pending);
         if (!pending.isEmpty()) {
             logger.info(
                     "Migrating schema {} from version {} to {}: {} pending",
                     quoted(session),
                     (initial != null) ? initial : "<< empty >>",
-                    pending.get(pending.size() - 1).version(),
+                    (last != null) ? last : ((initial != null) ? initial : "<< empty >>"),
                     pending.size());
         }
         List<Integer> ranks = new ArrayList<>(pending.size());
@@ -135,10 +155,11 @@ public final class Migrator {
             ranks.add(plan.nextRank() + i);
         }
         List<ExecutedMigration> executed =
-                executor(session).runAll(session.connection(), pending, ranks, Direction.UP, plan);
-        String version = pending.isEmpty()
-                ? initial
-                : pending.get(pending.size() - 1).version().toString();
+                executor(session, callbacks).runAll(session.connection(), pending, ranks, Direction.UP, plan);
+        if (pending.stream().noneMatch(ResolvedMigration::repeatable)) {
+            callbacks.run(session.connection(), MigrationEvent.AFTER_VERSIONED); // else it ran before the first one
+        }
+        String version = (last == null) ? initial : last.toString();
         if (plan.current() != null && version != null && Version.parse(version).compareTo(plan.current()) < 0) {
             version = initial; // an out-of-order migration does not move the current version back
         }
@@ -151,6 +172,10 @@ public final class Migrator {
                 waited,
                 elapsed(start),
                 messages);
+        if (!executed.isEmpty()) {
+            callbacks.run(session.connection(), MigrationEvent.AFTER_MIGRATE_APPLIED);
+        }
+        callbacks.run(session.connection(), MigrationEvent.AFTER_MIGRATE);
         if (executed.isEmpty()) {
             logger.info("Schema {} is up to date at version {}: no migration necessary", quoted(session), version);
         } else {
@@ -172,12 +197,14 @@ public final class Migrator {
         Map<String, String> placeholders = session.placeholders(config);
         List<MigrationScript> scripts = new ArrayList<>();
         for (ResolvedMigration migration : local) {
-            if (migration.type() == MigrationType.SQL) {
+            if (migration.type() == MigrationType.SQL && !migration.repeatable()) {
                 scripts.add(migration.script(config, placeholders));
             }
         }
         Set<String> versions = new LinkedHashSet<>();
-        pending.forEach((migration) -> versions.add(migration.version().toString()));
+        pending.stream()
+                .filter((migration) -> !migration.repeatable())
+                .forEach((migration) -> versions.add(migration.version().toString()));
         for (PendingCheck check : config.pendingChecks()) {
             check.check(List.copyOf(scripts), Set.copyOf(versions), session.database());
         }
@@ -240,8 +267,7 @@ public final class Migrator {
     private MigrationResult downgrade(Selection select) {
         long start = System.nanoTime();
         try (Session session = Session.open(dataSource, config)) {
-            List<ResolvedMigration> local =
-                    MigrationResolver.resolve(config, session.dialect().vendor());
+            List<ResolvedMigration> local = resolve(session).migrations();
             // the plan is fixed when the downgrade is asked for: checked now, then again under the lock
             List<HistoryRow> asked = session.readHistory();
             Plan askedPlan = Plan.of(local, (asked != null) ? asked : List.of());
@@ -283,8 +309,7 @@ public final class Migrator {
     /** Where the schema stands: every migration with its state, the current version and the lock holder. */
     public MigrationStatus info() {
         try (Session session = Session.open(dataSource, config)) {
-            List<ResolvedMigration> local =
-                    MigrationResolver.resolve(config, session.dialect().vendor());
+            List<ResolvedMigration> local = resolve(session).migrations();
             Plan plan = Plan.of(local, session.readHistory());
             for (String index : session.invalidIndexes()) {
                 logger.warn(
@@ -317,8 +342,7 @@ public final class Migrator {
      */
     public MigrationStatus validate() {
         try (Session session = Session.open(dataSource, config)) {
-            List<ResolvedMigration> local =
-                    MigrationResolver.resolve(config, session.dialect().vendor());
+            List<ResolvedMigration> local = resolve(session).migrations();
             List<HistoryRow> rows = session.readHistory();
             Plan plan = Plan.of(local, rows);
             Validation.check(
@@ -386,8 +410,7 @@ public final class Migrator {
     public MigrationResult repair() {
         long start = System.nanoTime();
         try (Session session = Session.open(dataSource, config)) {
-            List<ResolvedMigration> local =
-                    MigrationResolver.resolve(config, session.dialect().vendor());
+            List<ResolvedMigration> local = resolve(session).migrations();
             return locked(session, (waited) -> {
                 List<HistoryRow> rows = session.readHistory();
                 List<String> messages = new ArrayList<>();
@@ -405,7 +428,7 @@ public final class Migrator {
                                         row.rank(),
                                         migration.checksum(),
                                         migration.description(),
-                                        migration.script());
+                                        migration.historyScript());
                         messages.add("Recorded checksum " + migration.checksum() + " (was " + row.checksum()
                                 + ") for version " + migration.version());
                     }
@@ -434,8 +457,7 @@ public final class Migrator {
     /** The exact SQL that {@link #migrate(String)} would run, in order, without running anything. */
     public String dryRun(String target) {
         try (Session session = Session.open(dataSource, config)) {
-            List<ResolvedMigration> local =
-                    MigrationResolver.resolve(config, session.dialect().vendor());
+            List<ResolvedMigration> local = resolve(session).migrations();
             List<HistoryRow> rows = session.readHistory();
             Plan plan = Plan.of(local, rows);
             check(plan, session);
@@ -459,8 +481,7 @@ public final class Migrator {
 
     private String dryRunDowngrade(Selection select) {
         try (Session session = Session.open(dataSource, config)) {
-            List<ResolvedMigration> local =
-                    MigrationResolver.resolve(config, session.dialect().vendor());
+            List<ResolvedMigration> local = resolve(session).migrations();
             List<HistoryRow> rows = session.readHistory();
             Plan plan = Plan.of(local, (rows != null) ? rows : List.of());
             List<HistoryRow> undo = select.select(appliedNewestFirst(rows), plan, table(session));
@@ -569,8 +590,35 @@ public final class Migrator {
     }
 
     private Executor executor(Session session) {
+        return executor(session, Callbacks.NONE);
+    }
+
+    private Executor executor(Session session, Callbacks callbacks) {
         return new Executor(
-                session.dialect(), session.history(), config, session.placeholders(config), session.user(), listeners);
+                session.dialect(),
+                session.history(),
+                config,
+                session.placeholders(config),
+                session.user(),
+                listeners,
+                callbacks);
+    }
+
+    /** The local migrations and callbacks, repeatable checksums computed with this session's placeholders. */
+    private MigrationResolver.Local resolve(Session session) {
+        return MigrationResolver.resolve(config, session.dialect().vendor(), session.placeholders(config));
+    }
+
+    /** The newest version among {@code pending} (repeatable migrations have none), or null. */
+    private static Version lastVersion(List<ResolvedMigration> pending) {
+        Version last = null;
+        for (ResolvedMigration migration : pending) {
+            if (migration.version() != null
+                    && (last == null || migration.version().compareTo(last) > 0)) {
+                last = migration.version();
+            }
+        }
+        return last;
     }
 
     private MigrationResult locked(Session session, LockedWork work) {

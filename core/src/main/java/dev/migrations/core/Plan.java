@@ -2,8 +2,10 @@ package dev.migrations.core;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Pure comparison of local migrations with the history table: states, the current version and what is pending. No
@@ -21,6 +23,8 @@ final class Plan {
     private final List<HistoryRow> duplicates = new ArrayList<>();
     private final Map<Version, HistoryRow> applied = new HashMap<>();
     private final Map<Version, ResolvedMigration> local = new HashMap<>();
+    private final List<ResolvedMigration> pendingRepeatables = new ArrayList<>();
+    private final Map<ResolvedMigration, MigrationInfo> infoByMigration = new IdentityHashMap<>();
     private final List<HistoryRow> rows;
     private Version current;
     private HistoryRow newest;
@@ -30,9 +34,17 @@ final class Plan {
         this.rows = rows;
     }
 
-    /** Compares {@code migrations} (sorted by version) with {@code rows} (null: no history table). */
-    static Plan of(List<ResolvedMigration> migrations, List<HistoryRow> rows) {
+    /**
+     * Compares {@code migrations} (versioned ones sorted by version, then repeatable ones by description) with
+     * {@code rows} (null: no history table).
+     */
+    static Plan of(List<ResolvedMigration> all, List<HistoryRow> rows) {
         Plan plan = new Plan((rows != null) ? rows : List.of());
+        List<ResolvedMigration> migrations = new ArrayList<>(all.size());
+        List<ResolvedMigration> repeatables = new ArrayList<>();
+        for (ResolvedMigration migration : all) {
+            (migration.repeatable() ? repeatables : migrations).add(migration);
+        }
         for (HistoryRow row : plan.rows) {
             if (!row.isMigration()) {
                 continue; // Flyway repeatable or schema marker: not ours to judge
@@ -69,6 +81,7 @@ final class Plan {
         while (r < rowOnly.size()) {
             plan.add(rowOnly.get(r).version(), plan.classifyRowOnly(rowOnly.get(r++)));
         }
+        plan.addRepeatables(repeatables);
         return plan;
     }
 
@@ -77,7 +90,47 @@ final class Plan {
         infos.add(info);
     }
 
+    /**
+     * Repeatable migrations, after the versioned ones and in description order, as Flyway lists and applies them.
+     * Each is judged by its newest row: none or an older checksum means it is applied (again) by the next migrate.
+     */
+    private void addRepeatables(List<ResolvedMigration> repeatables) {
+        Map<String, HistoryRow> newestRow = new TreeMap<>();
+        for (HistoryRow row : rows) {
+            if (row.isRepeatable()) {
+                newestRow.merge(row.description(), row, (a, b) -> (b.rank() > a.rank()) ? b : a);
+            }
+        }
+        for (ResolvedMigration migration : repeatables) {
+            HistoryRow row = newestRow.remove(migration.description());
+            MigrationInfo info;
+            if (row == null) {
+                pendingRepeatables.add(migration);
+                info = migration.info(MigrationState.PENDING, null);
+            } else if (!row.success()) {
+                failed.add(row);
+                info = migration.info(MigrationState.FAILED, row);
+            } else if (migration.matches(row.checksum())) {
+                info = migration.info(MigrationState.APPLIED, row);
+            } else {
+                pendingRepeatables.add(migration);
+                info = migration.info(MigrationState.OUTDATED, row);
+            }
+            infoByMigration.put(migration, info);
+            add(null, info);
+        }
+        for (HistoryRow row : newestRow.values()) {
+            add(null, classifyRowOnly(row));
+        }
+    }
+
     private MigrationInfo classify(ResolvedMigration migration) {
+        MigrationInfo info = classifyVersioned(migration);
+        infoByMigration.put(migration, info);
+        return info;
+    }
+
+    private MigrationInfo classifyVersioned(ResolvedMigration migration) {
         HistoryRow row = applied.get(migration.version());
         if (row != null && !row.isBaseline()) {
             if (!row.success()) {
@@ -114,7 +167,7 @@ final class Plan {
             state = MigrationState.MISSING_LOCALLY;
         }
         return new MigrationInfo(
-                row.version().toString(),
+                (row.version() != null) ? row.version().toString() : null,
                 row.description(),
                 row.migrationType(),
                 row.script(),
@@ -130,14 +183,22 @@ final class Plan {
         return infos;
     }
 
-    /** Pending migrations in version order (out-of-order ones included), up to {@code target} (null: all). */
+    /**
+     * Pending migrations in version order (out-of-order ones included), up to {@code target} (null: all), followed
+     * by the repeatable ones that are new or changed: Flyway applies those whatever the target.
+     */
     List<ResolvedMigration> pending(Version target) {
-        if (target == null) {
+        if (target == null && pendingRepeatables.isEmpty()) {
             return pending;
         }
-        return pending.stream()
-                .filter((m) -> m.version().compareTo(target) <= 0)
-                .toList();
+        List<ResolvedMigration> result = new ArrayList<>(pending.size() + pendingRepeatables.size());
+        for (ResolvedMigration migration : pending) {
+            if (target == null || migration.version().compareTo(target) <= 0) {
+                result.add(migration);
+            }
+        }
+        result.addAll(pendingRepeatables);
+        return result;
     }
 
     /** Whether a check may fail: a failed row, a changed file, or an out-of-order migration. */
@@ -241,10 +302,16 @@ final class Plan {
         return rows.isEmpty() ? 1 : rows.get(rows.size() - 1).rank() + 1;
     }
 
+    /** The info of a local migration (versioned or repeatable) of this plan. */
+    MigrationInfo info(ResolvedMigration migration) {
+        MigrationInfo info = infoByMigration.get(migration);
+        return (info != null) ? info : migration.info(MigrationState.PENDING, null);
+    }
+
     MigrationInfo info(Version version) {
         String text = version.toString();
         return infos.stream()
-                .filter((i) -> i.version().equals(text))
+                .filter((i) -> text.equals(i.version()))
                 .findFirst()
                 .orElse(null);
     }

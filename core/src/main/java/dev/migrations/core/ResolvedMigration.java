@@ -2,12 +2,17 @@ package dev.migrations.core;
 
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * A migration found locally (a SQL file, with its optional down part or U file, or a Java migration). SQL is split
- * only when the migration is about to run, so a start with nothing to do reads but never parses statements.
+ * A migration found locally (a SQL file, with its optional down part or U file, a repeatable {@code R__} file, or a
+ * Java migration). SQL is split only when the migration is about to run, so a start with nothing to do reads but
+ * never parses statements.
  */
 final class ResolvedMigration {
+
+    private static final Logger logger = LoggerFactory.getLogger(ResolvedMigration.class);
 
     private final Version version;
     private final String description;
@@ -19,6 +24,15 @@ final class ResolvedMigration {
     private final ScriptSections downFile;
     private final String downScript;
     private final JavaMigration java;
+    private final String historyScript;
+    private final ScriptConfig scriptConfig;
+    private final Integer equivalentChecksum;
+
+    /**
+     * Set when the statements of a direction turn out to need running outside a transaction although the file does
+     * not say so (Flyway's behaviour); {@link #statements} decides it before {@link #transactional} is asked.
+     */
+    private final boolean[] automaticNoTransaction = new boolean[2];
 
     /** The file's text as read (the same string the sections were cut from), for {@link MigrationScript}. */
     private final String content;
@@ -34,6 +48,9 @@ final class ResolvedMigration {
             ScriptSections downFile,
             String downScript,
             JavaMigration java,
+            String historyScript,
+            ScriptConfig scriptConfig,
+            Integer equivalentChecksum,
             String content) {
         this.version = version;
         this.description = description;
@@ -46,10 +63,66 @@ final class ResolvedMigration {
         this.downScript = downScript;
         this.java = java;
         this.content = content;
+        this.historyScript = historyScript;
+        this.scriptConfig = scriptConfig;
+        this.equivalentChecksum = equivalentChecksum;
     }
 
+    /** A SQL migration whose checksum does not depend on placeholders (versioned files, and tests). */
     static ResolvedMigration sql(SqlMigrationFile file) {
+        return sql(file, false, Map.of(), Placeholders.Syntax.DEFAULT);
+    }
+
+    /**
+     * A SQL migration. A repeatable migration's checksum is taken after placeholder replacement, as Flyway does, so
+     * that a changed placeholder value re-applies it; its checksum before replacement is kept as an equivalent one
+     * (Flyway's rows written with placeholders off, or by older versions, match it).
+     */
+    static ResolvedMigration sql(
+            SqlMigrationFile file,
+            boolean replacePlaceholders,
+            Map<String, String> placeholders,
+            Placeholders.Syntax syntax) {
         ScriptSections sections = ScriptSections.parse(file.content(), file.location());
+        if (file.repeatable()) {
+            if (sections.down() != null) {
+                throw MigrationException.builder(
+                                ErrorCode.INVALID_NAME,
+                                "Repeatable migration " + file.location() + " has a '-- migrate:down' part")
+                        .script(file.location())
+                        .line(sections.downLine())
+                        .action("Remove the down part: a downgrade leaves repeatable migrations as they are (their"
+                                + " next change re-applies them), so it would never run.")
+                        .build();
+            }
+            Integer raw = Checksums.crc32(sections.up());
+            Integer checksum = raw;
+            boolean replace = (file.config().placeholderReplacement() != null)
+                    ? file.config().placeholderReplacement()
+                    : replacePlaceholders;
+            if (replace) {
+                checksum = Checksums.crc32(Placeholders.replace(
+                        sections.up(),
+                        placeholders,
+                        syntax,
+                        file.location(),
+                        fileName(file.historyName()),
+                        sections.upLine()));
+            }
+            return new ResolvedMigration(
+                    null,
+                    file.description(),
+                    MigrationType.SQL,
+                    file.location(),
+                    checksum,
+                    sections,
+                    null,
+                    null,
+                    null,
+                    file.historyName(),
+                    file.config(),
+                    raw);
+        }
         ScriptSections downFile = null;
         if (file.downContent() != null) {
             if (sections.down() != null) {
@@ -77,6 +150,9 @@ final class ResolvedMigration {
                 sections,
                 downFile,
                 file.downLocation(),
+                null,
+                file.historyName(),
+                file.config(),
                 null,
                 file.content());
     }
@@ -106,11 +182,41 @@ final class ResolvedMigration {
                 null,
                 null,
                 migration,
+                name,
+                ScriptConfig.NONE,
+                null,
                 null);
     }
 
+    /** The version, or {@code null} for a repeatable migration. */
     Version version() {
         return version;
+    }
+
+    boolean repeatable() {
+        return version == null;
+    }
+
+    /** How messages and logs name it: {@code version 3}, or {@code repeatable migration "views"}. */
+    String label() {
+        return repeatable() ? "repeatable migration \"" + description + "\"" : "version " + version;
+    }
+
+    /** What the history's {@code script} column holds for it: Flyway's relative file name, or the Java class. */
+    String historyScript() {
+        return historyScript;
+    }
+
+    ScriptConfig scriptConfig() {
+        return scriptConfig;
+    }
+
+    /** Whether a recorded checksum means the applied content is this one (for repeatables, also the raw one). */
+    boolean matches(Integer recorded) {
+        return recorded == null
+                || checksum == null
+                || recorded.equals(checksum)
+                || (equivalentChecksum != null && recorded.equals(equivalentChecksum));
     }
 
     String description() {
@@ -150,10 +256,15 @@ final class ResolvedMigration {
     }
 
     boolean transactional(Direction direction) {
+        return declaredTransactional(direction) && !automaticNoTransaction[direction.ordinal()];
+    }
+
+    /** What the file says: {@code -- migrate:no-transaction}, or {@code executeInTransaction} in its .conf file. */
+    private boolean declaredTransactional(Direction direction) {
         if (java != null) {
             return java.transactional();
         }
-        if (sections.noTransaction()) {
+        if (Boolean.FALSE.equals(scriptConfig.executeInTransaction()) || sections.noTransaction()) {
             return false;
         }
         return !(direction == Direction.DOWN && downFile != null && downFile.noTransaction());
@@ -167,10 +278,11 @@ final class ResolvedMigration {
     /** The statements of the given direction, placeholders replaced, transaction rules checked. */
     List<SqlStatement> statements(Direction direction, MigrationsConfig config, Map<String, String> placeholders) {
         List<SqlStatement> statements = split(direction, config, placeholders);
+        boolean mixed = decideTransaction(statements, direction, config, true);
         TransactionModeCheck.checkTransactionMode(
                 statements,
                 !transactional(direction),
-                config.mixed(),
+                mixed,
                 script(direction),
                 direction == Direction.UP ? "up" : "down");
         return statements;
@@ -191,10 +303,38 @@ final class ResolvedMigration {
             line = sections.downLine();
         }
         String name = script(direction);
-        if (config.placeholderReplacement()) {
-            text = Placeholders.replace(text, placeholders, name, line);
+        boolean replace = (scriptConfig.placeholderReplacement() != null)
+                ? scriptConfig.placeholderReplacement()
+                : config.placeholderReplacement();
+        if (replace) {
+            text = Placeholders.replace(text, placeholders, Placeholders.Syntax.of(config), name, fileName(name), line);
         }
         return SqlSplitter.split(text, name, line);
+    }
+
+    /**
+     * Decides, from the statements of a direction, whether a file that does not declare its transaction mode runs
+     * without a transaction (Flyway's behaviour, logged), and returns whether mixing is accepted for it.
+     */
+    private boolean decideTransaction(
+            List<SqlStatement> statements, Direction direction, MigrationsConfig config, boolean log) {
+        String name = script(direction);
+        String section = direction == Direction.UP ? "up" : "down";
+        boolean automatic = declaredTransactional(direction)
+                && java == null
+                && !Boolean.TRUE.equals(scriptConfig.executeInTransaction())
+                && TransactionModeCheck.needsNoTransaction(statements, config.mixed(), name, section);
+        automaticNoTransaction[direction.ordinal()] = automatic;
+        if (automatic && log) {
+            logger.info(
+                    "{} ({}) holds statements that cannot run in a transaction ({}): it runs without one, statement"
+                            + " by statement",
+                    label(),
+                    name,
+                    TransactionModeCheck.firstNonTransactionalRule(statements));
+        }
+        // a .conf file's executeInTransaction=false is Flyway's: the whole script without a transaction, mixed or not
+        return config.mixed() || Boolean.FALSE.equals(scriptConfig.executeInTransaction());
     }
 
     /**
@@ -202,18 +342,25 @@ final class ResolvedMigration {
      * transaction rules are not checked here: the linter reports a breach as a finding instead of stopping.
      */
     MigrationScript script(MigrationsConfig config, Map<String, String> placeholders) {
+        List<SqlStatement> statements = split(Direction.UP, config, placeholders);
+        boolean transactional;
+        try {
+            decideTransaction(statements, Direction.UP, config, false);
+            transactional = transactional(Direction.UP);
+        } catch (MigrationException mixed) {
+            transactional = declaredTransactional(Direction.UP); // the linter reports the mix itself
+        }
         return new MigrationScript(
-                version.toString(),
-                description,
-                script,
-                content,
-                transactional(Direction.UP),
-                split(Direction.UP, config, placeholders));
+                (version != null) ? version.toString() : null, description, script, content, transactional, statements);
+    }
+
+    private static String fileName(String script) {
+        return script.substring(script.lastIndexOf('/') + 1);
     }
 
     MigrationInfo info(MigrationState state, HistoryRow row) {
         return new MigrationInfo(
-                version.toString(),
+                (version != null) ? version.toString() : null,
                 description,
                 type,
                 script,

@@ -20,7 +20,9 @@ final class SchemaHistory {
             "installed_rank, version, description, type, script, checksum, installed_by, installed_on,"
                     + " execution_time, success";
 
-    private static final String LEAN_COLUMNS = "installed_rank, version, type, script, checksum, success";
+    /** Descriptions only for rows without a version: a repeatable migration is known by its description. */
+    private static final String LEAN_COLUMNS = "installed_rank, version, type, script, checksum, success,"
+            + " CASE WHEN version IS NULL THEN description END";
 
     private final Dialect dialect;
 
@@ -104,7 +106,7 @@ final class SchemaHistory {
         return new HistoryRow(
                 rs.getInt(1),
                 parseVersion(rs.getString(2)),
-                null,
+                rs.getString(7),
                 rs.getString(3),
                 rs.getString(4),
                 boxedChecksum,
@@ -180,7 +182,8 @@ final class SchemaHistory {
     String insertSql(HistoryRow row) {
         return "INSERT INTO " + qualified
                 + " (installed_rank, version, description, type, script, checksum, installed_by, execution_time,"
-                + " success) VALUES (" + row.rank() + ", " + literal(String.valueOf(row.version())) + ", "
+                + " success) VALUES (" + row.rank() + ", "
+                + ((row.version() != null) ? literal(row.version().toString()) : "NULL") + ", "
                 + literal(row.description()) + ", " + literal(row.type()) + ", " + literal(row.script()) + ", "
                 + row.checksum() + ", " + literal(row.installedBy()) + ", 0, TRUE)";
     }

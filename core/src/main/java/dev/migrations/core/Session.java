@@ -20,6 +20,7 @@ final class Session implements AutoCloseable {
     private final Dialect dialect;
     private final String schema;
     private final String user;
+    private final String connectionUser;
     private final String database;
     private final SchemaHistory history;
     private final MigrationLock lock;
@@ -33,7 +34,8 @@ final class Session implements AutoCloseable {
         DatabaseMetaData meta = connection.getMetaData();
         this.dialect = dialect(meta.getDatabaseProductName(), meta.getDatabaseMajorVersion());
         this.database = meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
-        this.user = (config.installedBy() != null) ? config.installedBy() : meta.getUserName();
+        this.connectionUser = meta.getUserName();
+        this.user = (config.installedBy() != null) ? config.installedBy() : connectionUser;
         this.schema = (config.schema() != null) ? config.schema() : currentSchema();
         this.history = new SchemaHistory(dialect, schema, config.table());
         this.lock = new MigrationLock(dialect, schema, config.table());
@@ -195,12 +197,40 @@ final class Session implements AutoCloseable {
         }
     }
 
+    /**
+     * The configured placeholders plus the built-in ones: ours ({@code migrations:schema}, {@code :table},
+     * {@code :user}) and Flyway's ({@code flyway:defaultSchema}, {@code :user}, {@code :database},
+     * {@code :timestamp}, {@code :workingDirectory}, {@code :table}; {@code flyway:filename} is set per file), with
+     * Flyway's values, so that a Flyway folder runs unchanged.
+     */
     Map<String, String> placeholders(MigrationsConfig config) {
         Map<String, String> values = new HashMap<>(config.placeholders());
         values.putIfAbsent("migrations:schema", schema);
         values.putIfAbsent("migrations:table", config.table());
         values.putIfAbsent("migrations:user", user);
+        String flyway = "flyway" + config.placeholderSeparator();
+        values.putIfAbsent(flyway + "defaultSchema", schema);
+        values.putIfAbsent(flyway + "user", connectionUser);
+        String catalog = catalog();
+        if (catalog != null) {
+            values.putIfAbsent(flyway + "database", catalog);
+        }
+        values.putIfAbsent(
+                flyway + "timestamp",
+                java.time.LocalDateTime.now()
+                        .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")));
+        values.putIfAbsent(flyway + "workingDirectory", System.getProperty("user.dir"));
+        values.putIfAbsent(flyway + "table", config.table());
         return values;
+    }
+
+    /** The database name (PostgreSQL's driver knows it without a query), or null. */
+    private String catalog() {
+        try {
+            return connection.getCatalog();
+        } catch (SQLException ex) {
+            return null;
+        }
     }
 
     MigrationException historyError(String summary, SQLException ex) {

@@ -46,6 +46,46 @@ final class TransactionModeCheck {
         }
     }
 
+    /**
+     * Whether a script that does not declare its transaction mode must run without a transaction, as Flyway decides
+     * by itself: when its statements include some that cannot run in one (such as {@code CREATE INDEX
+     * CONCURRENTLY}) and all others can run outside one too. A script mixing them with transactional statements is
+     * refused here, before anything runs, unless {@code mixedAllowed} (Flyway's {@code mixed}), which runs it without
+     * a transaction as Flyway does.
+     */
+    static boolean needsNoTransaction(
+            List<SqlStatement> statements, boolean mixedAllowed, String scriptName, String section) {
+        SqlStatement firstNonTransactional = null;
+        SqlStatement firstTransactional = null;
+        for (SqlStatement statement : statements) {
+            if (statement.nonTransactional()) {
+                if (firstNonTransactional == null) {
+                    firstNonTransactional = statement;
+                }
+            } else if (firstTransactional == null
+                    && NonTransactionalStatements.transactionControl(statement.sql()) == null) {
+                firstTransactional = statement;
+            }
+        }
+        if (firstNonTransactional == null) {
+            return false;
+        }
+        if (firstTransactional != null && !mixedAllowed) {
+            throw mixed(firstNonTransactional, firstTransactional, scriptName, section);
+        }
+        return true;
+    }
+
+    /** The rule of the first statement that cannot run in a transaction, for the log line. */
+    static String firstNonTransactionalRule(List<SqlStatement> statements) {
+        for (SqlStatement statement : statements) {
+            if (statement.nonTransactional()) {
+                return NonTransactionalStatements.rule(statement.sql());
+            }
+        }
+        return null;
+    }
+
     private static MigrationException transactionControl(
             SqlStatement statement, String control, String scriptName, String section) {
         return MigrationException.builder(

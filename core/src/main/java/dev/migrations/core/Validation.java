@@ -96,7 +96,10 @@ final class Validation {
         throw MigrationException.builder(
                         ErrorCode.FAILED_MIGRATION_IN_HISTORY,
                         "Migration " + row.script()
-                                + " (version " + row.version() + ") is recorded as failed in " + table + " since "
+                                + ((row.version() != null)
+                                        ? " (version " + row.version() + ")"
+                                        : " (repeatable migration \"" + row.description() + "\")")
+                                + " is recorded as failed in " + table + " since "
                                 + row.installedOn() + ".")
                 .script(row.script())
                 .rolledBack("nothing: it ran without a transaction, so the statements before the failing one stayed"
@@ -228,8 +231,7 @@ final class Validation {
                         ErrorCode.PENDING_MIGRATIONS,
                         pending.size()
                                 + " migration(s) pending in " + table + ", starting with " + first.script()
-                                + " (version "
-                                + first.version() + ").")
+                                + " (" + first.label() + ").")
                 .script(first.script())
                 .action("Apply them (run the application with migrations.mode=migrate, or the migrate-and-exit job)"
                         + " before starting in validate mode.")

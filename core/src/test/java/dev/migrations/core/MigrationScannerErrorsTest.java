@@ -60,18 +60,41 @@ class MigrationScannerErrorsTest {
                 .withMessage("""
                         MIG-002 Migration file name does not follow the pattern V<version>__<description>.sql
                           Script:      filesystem:%s
-                          Action:      Rename it like V1__create_users.sql, V1.2__add_index.sql or V20261124093000__add_index.sql (U<version>__<description>.sql for the undo migration of a version), or move it out of the migration locations if it is not a migration.""", dir.resolve("sub/" + name))
+                          Action:      Rename it like V1__create_users.sql, V1.2__add_index.sql or V20261124093000__add_index.sql (U<version>__<description>.sql for the undo migration of a version, R__<description>.sql for a repeatable migration, or a Flyway callback name such as afterMigrate.sql), or move it out of the migration locations if it is not a migration.""", dir.resolve("sub/" + name))
                 .satisfies(e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_NAME));
     }
 
     @Test
-    void rejectsRepeatableMigrations() throws IOException {
-        write(dir, "R__create_views.sql", "CREATE OR REPLACE VIEW v AS SELECT 1;");
+    void rejectsARepeatableMigrationWithoutDescription() throws IOException {
+        write(dir, "R__.sql", "CREATE OR REPLACE VIEW v AS SELECT 1;");
 
-        scanFails("filesystem:" + dir).withMessage("""
-                        MIG-002 Repeatable migrations (R__) are not supported
-                          Script:      filesystem:%s
-                          Action:      Rename it to a versioned migration such as V<next version>__<description>.sql and, when its content must change later, add a new versioned migration (for example with CREATE OR REPLACE) instead of editing this file.""", dir.resolve("R__create_views.sql"));
+        scanFails("filesystem:" + dir)
+                .withMessageStartingWith(
+                        "MIG-002 Migration file name does not follow the pattern V<version>__<description>.sql")
+                .satisfies(e -> assertThat(e.script()).isEqualTo("filesystem:" + dir.resolve("R__.sql")));
+    }
+
+    @Test
+    void rejectsTwoRepeatableMigrationsWithOneDescription() throws IOException {
+        write(dir, "R__views.sql", "SELECT 1;");
+        write(dir, "sub/R__views.sql", "SELECT 2;");
+
+        scanFails("filesystem:" + dir)
+                .withMessageStartingWith("MIG-001 Two repeatable migrations have the description \"views\"");
+    }
+
+    @Test
+    void rejectsAScriptConfigurationWithAnUnknownKeyOrWithoutScript() throws IOException {
+        write(dir, "V1__a.sql", "SELECT 1;");
+        write(dir, "V1__a.sql.conf", "executeInTransactio=false\n");
+        scanFails("filesystem:" + dir)
+                .withMessageStartingWith(
+                        "MIG-070 Script configuration file has an unknown key \"executeInTransactio\"");
+
+        write(dir, "V1__a.sql.conf", "executeInTransaction=false\n");
+        write(dir, "V2__b.sql.conf", "executeInTransaction=false\n");
+        scanFails("filesystem:" + dir)
+                .withMessageStartingWith("MIG-002 Script configuration file has no script V2__b.sql");
     }
 
     @ParameterizedTest
@@ -95,7 +118,7 @@ class MigrationScannerErrorsTest {
             scanFails(loader, "classpath:db/migrations").withMessage("""
                             MIG-002 Migration file name does not follow the pattern V<version>__<description>.sql
                               Script:      classpath:db/migrations/seed.sql
-                              Action:      Rename it like V1__create_users.sql, V1.2__add_index.sql or V20261124093000__add_index.sql (U<version>__<description>.sql for the undo migration of a version), or move it out of the migration locations if it is not a migration.""");
+                              Action:      Rename it like V1__create_users.sql, V1.2__add_index.sql or V20261124093000__add_index.sql (U<version>__<description>.sql for the undo migration of a version, R__<description>.sql for a repeatable migration, or a Flyway callback name such as afterMigrate.sql), or move it out of the migration locations if it is not a migration.""");
         }
     }
 

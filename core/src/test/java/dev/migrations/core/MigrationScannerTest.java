@@ -222,7 +222,9 @@ class MigrationScannerTest {
                                 "classpath:scanner/basic/sub/V2__in_subfolder.sql",
                                 "CREATE INDEX users_name ON users (name);\n",
                                 null,
-                                null));
+                                null,
+                                "sub/V2__in_subfolder.sql",
+                                ScriptConfig.NONE));
         assertThat(scan("scanner/basic")).isEqualTo(files);
         assertThat(scan(" classpath:/scanner/basic/ ")).isEqualTo(files);
     }
@@ -276,7 +278,14 @@ class MigrationScannerTest {
                                     "classpath:db/migrations/U1__a.sql",
                                     "undo a"),
                             new SqlMigrationFile(
-                                    Version.parse("2"), "b", "classpath:db/migrations/sub/V2__b.sql", "b", null, null));
+                                    Version.parse("2"),
+                                    "b",
+                                    "classpath:db/migrations/sub/V2__b.sql",
+                                    "b",
+                                    null,
+                                    null,
+                                    "sub/V2__b.sql",
+                                    ScriptConfig.NONE));
         }
     }
 
@@ -398,5 +407,49 @@ class MigrationScannerTest {
         public void connect() {
             connected = true;
         }
+    }
+
+    @Test
+    void scansRepeatableMigrationsCallbacksAndScriptConfigurations() throws IOException {
+        write(dir, "V1__a.sql", "a");
+        write(dir, "R__b_views.sql", "b");
+        write(dir, "R__a_functions.sql", "a functions");
+        write(dir, "sub/V2__c.sql", "c");
+        write(
+                dir,
+                "sub/V2__c.sql.conf",
+                "# Flyway script configuration\nexecuteInTransaction=false\nencoding=ISO-8859-1\n");
+        write(dir, "afterMigrate.sql", "GRANT 1;");
+        write(dir, "afterMigrate__more.sql", "GRANT 2;");
+        write(dir, "beforeValidate.sql", "not run");
+
+        MigrationScanner.Scanned scanned =
+                MigrationScanner.scanAll(List.of("filesystem:" + dir), TEST_LOADER, null, null);
+
+        assertThat(scanned.migrations())
+                .extracting(SqlMigrationFile::version, SqlMigrationFile::description, SqlMigrationFile::historyName)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Version.parse("1"), "a", "V1__a.sql"),
+                        org.assertj.core.groups.Tuple.tuple(Version.parse("2"), "c", "sub/V2__c.sql"),
+                        org.assertj.core.groups.Tuple.tuple(null, "a functions", "R__a_functions.sql"),
+                        org.assertj.core.groups.Tuple.tuple(null, "b views", "R__b_views.sql"));
+        assertThat(scanned.migrations().get(1).config())
+                .isEqualTo(new ScriptConfig(false, null, null, Charset.forName("ISO-8859-1")));
+        assertThat(scanned.callbacks())
+                .extracting(SqlCallback::name, SqlCallback::event)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("afterMigrate.sql", MigrationEvent.AFTER_MIGRATE),
+                        org.assertj.core.groups.Tuple.tuple("afterMigrate__more.sql", MigrationEvent.AFTER_MIGRATE),
+                        org.assertj.core.groups.Tuple.tuple("beforeValidate.sql", null));
+    }
+
+    @Test
+    void readsAScriptInTheEncodingOfItsConfiguration() throws IOException {
+        Files.write(dir.resolve("V1__latin.sql"), "SELECT 'caf\u00e9';".getBytes(StandardCharsets.ISO_8859_1));
+        write(dir, "V1__latin.sql.conf", "encoding=ISO-8859-1");
+
+        assertThat(MigrationScanner.scan(List.of("filesystem:" + dir), TEST_LOADER, null, null))
+                .map(SqlMigrationFile::content)
+                .containsExactly("SELECT 'caf\u00e9';");
     }
 }

@@ -74,10 +74,6 @@ class TroubleshootingIT {
             s.write("V2-add-email.sql", "ALTER TABLE users ADD COLUMN email text;\n");
             s.migrator().migrate();
         });
-        scenario("repeatable", (s) -> {
-            s.write("R__refresh_views.sql", "CREATE OR REPLACE VIEW v AS SELECT 1;\n");
-            s.migrator().migrate();
-        });
         scenario(
                 "missing location",
                 (s) -> s.migrator((c) -> c.locations("filesystem:db/migrations"))
@@ -195,6 +191,7 @@ class TroubleshootingIT {
         scenario("non-transactional statement", (s) -> {
             s.write("V1__create_users.sql", "CREATE TABLE users (id bigint PRIMARY KEY, email text);\n");
             s.write("V2__index_users_email.sql", "CREATE INDEX CONCURRENTLY users_email ON users (email);\n");
+            s.write("V2__index_users_email.sql.conf", "executeInTransaction=true\n");
             s.migrator().migrate();
         });
         scenario("mixed", (s) -> {

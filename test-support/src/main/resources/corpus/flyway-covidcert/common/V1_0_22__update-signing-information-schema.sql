@@ -1,0 +1,2 @@
+ALTER TABLE signing_information
+    ALTER COLUMN certificate_alias TYPE VARCHAR(50);

@@ -1,0 +1,2 @@
+ALTER TABLE kpi
+    ADD COLUMN IF NOT EXISTS in_app_delivery_code VARCHAR(15);

@@ -1,0 +1,2 @@
+alter table signing_information
+    drop column key_identifier;

@@ -1,0 +1,1 @@
+alter table covid_19_lab_test_manufacturer_and_name alter column ch_issuable set default true;

@@ -1,0 +1,2 @@
+alter table revocation
+    add column if not exists deleted_date_time timestamp;

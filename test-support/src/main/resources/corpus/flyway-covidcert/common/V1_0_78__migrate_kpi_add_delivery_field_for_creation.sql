@@ -1,0 +1,2 @@
+alter table kpi
+    add column delivery varchar(64);
