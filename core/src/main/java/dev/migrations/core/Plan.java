@@ -25,6 +25,7 @@ final class Plan {
     private final Map<Version, ResolvedMigration> local = new HashMap<>();
     private final List<ResolvedMigration> pendingRepeatables = new ArrayList<>();
     private final Map<ResolvedMigration, MigrationInfo> infoByMigration = new IdentityHashMap<>();
+    private final Map<String, ResolvedMigration> localRepeatables = new HashMap<>();
     private final List<HistoryRow> rows;
     private Version current;
     private HistoryRow newest;
@@ -102,6 +103,7 @@ final class Plan {
             }
         }
         for (ResolvedMigration migration : repeatables) {
+            localRepeatables.put(migration.description(), migration);
             HistoryRow row = newestRow.remove(migration.description());
             MigrationInfo info;
             if (row == null) {
@@ -300,6 +302,16 @@ final class Plan {
 
     int nextRank() {
         return rows.isEmpty() ? 1 : rows.get(rows.size() - 1).rank() + 1;
+    }
+
+    /**
+     * Where a row's migration is, for messages: the local file's location when it is still there (the history holds
+     * only Flyway's relative name), else the recorded script.
+     */
+    String location(HistoryRow row) {
+        ResolvedMigration migration =
+                (row.version() != null) ? local.get(row.version()) : localRepeatables.get(row.description());
+        return (migration != null) ? migration.script() : row.script();
     }
 
     /** The info of a local migration (versioned or repeatable) of this plan. */

@@ -115,13 +115,15 @@ final class ResolvedMigration {
                     MigrationType.SQL,
                     file.location(),
                     checksum,
+                    checksum,
                     sections,
                     null,
                     null,
                     null,
                     file.historyName(),
                     file.config(),
-                    raw);
+                    raw,
+                    file.content());
         }
         ScriptSections downFile = null;
         if (file.downContent() != null) {
@@ -211,14 +213,6 @@ final class ResolvedMigration {
         return scriptConfig;
     }
 
-    /** Whether a recorded checksum means the applied content is this one (for repeatables, also the raw one). */
-    boolean matches(Integer recorded) {
-        return recorded == null
-                || checksum == null
-                || recorded.equals(checksum)
-                || (equivalentChecksum != null && recorded.equals(equivalentChecksum));
-    }
-
     String description() {
         return description;
     }
@@ -241,7 +235,12 @@ final class ResolvedMigration {
      * {@code repair} records the checksum of both.
      */
     boolean matches(Integer recorded) {
-        return recorded == null || checksum == null || recorded.equals(checksum) || recorded.equals(flywayChecksum);
+        return recorded == null
+                || checksum == null
+                || recorded.equals(checksum)
+                || recorded.equals(flywayChecksum)
+                // a repeatable migration's checksum before placeholder replacement, as Flyway also accepts
+                || (equivalentChecksum != null && recorded.equals(equivalentChecksum));
     }
 
     JavaMigration java() {

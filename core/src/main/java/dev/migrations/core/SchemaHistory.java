@@ -162,7 +162,7 @@ final class SchemaHistory {
                 + " (installed_rank, version, description, type, script, checksum, installed_by, execution_time,"
                 + " success) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             statement.setInt(1, row.rank());
-            statement.setString(2, (row.version() != null) ? row.version().toString() : null);
+            statement.setString(2, (row.version() != null) ? row.version().written() : null);
             statement.setString(3, truncate(row.description(), 200));
             statement.setString(4, row.type());
             statement.setString(5, truncate(row.script(), 1000));
@@ -183,7 +183,7 @@ final class SchemaHistory {
         return "INSERT INTO " + qualified
                 + " (installed_rank, version, description, type, script, checksum, installed_by, execution_time,"
                 + " success) VALUES (" + row.rank() + ", "
-                + ((row.version() != null) ? literal(row.version().toString()) : "NULL") + ", "
+                + ((row.version() != null) ? literal(row.version().written()) : "NULL") + ", "
                 + literal(row.description()) + ", " + literal(row.type()) + ", " + literal(row.script()) + ", "
                 + row.checksum() + ", " + literal(row.installedBy()) + ", 0, TRUE)";
     }

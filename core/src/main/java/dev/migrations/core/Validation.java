@@ -95,13 +95,13 @@ final class Validation {
         }
         throw MigrationException.builder(
                         ErrorCode.FAILED_MIGRATION_IN_HISTORY,
-                        "Migration " + row.script()
+                        "Migration " + plan.location(row)
                                 + ((row.version() != null)
                                         ? " (version " + row.version() + ")"
                                         : " (repeatable migration \"" + row.description() + "\")")
                                 + " is recorded as failed in " + table + " since "
                                 + row.installedOn() + ".")
-                .script(row.script())
+                .script(plan.location(row))
                 .rolledBack("nothing: it ran without a transaction, so the statements before the failing one stayed"
                         + " applied")
                 .action("Check the schema and finish or undo that migration's statements by hand, then run repair"
@@ -186,7 +186,7 @@ final class Validation {
                         ErrorCode.OUT_OF_ORDER,
                         "Migration " + migration.script()
                                 + " (version " + migration.version() + ") is pending but older than the newest applied"
-                                + " version " + newest.version() + " (" + newest.script() + ").")
+                                + " version " + newest.version() + " (" + plan.location(newest) + ").")
                 .script(migration.script())
                 .action("This usually follows a merge of two branches. Give the migration a version above "
                         + newest.version() + ", or set migrations.out-of-order=true to apply it anyway.")

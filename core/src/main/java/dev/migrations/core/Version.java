@@ -20,9 +20,22 @@ final class Version implements Comparable<Version> {
     /** The canonical text; equal versions have equal text, so it also serves for equals and hashCode. */
     private final String text;
 
-    private Version(String[] parts) {
+    /** The text as written, {@code _} shown as {@code .}: what Flyway records in the history's version column. */
+    private final String written;
+
+    private Version(String[] parts, String written) {
         this.parts = parts;
         this.text = (parts.length == 1) ? parts[0] : String.join(".", parts);
+        this.written = written;
+    }
+
+    /**
+     * The version as written in the file name, {@code _} replaced by {@code .} (for example {@code 1.0.0} for
+     * {@code V1_0_0__init.sql}, where {@link #toString()} is {@code 1}): what Flyway writes to the history, so that
+     * rows written by either tool are the same.
+     */
+    String written() {
+        return written;
     }
 
     /**
@@ -62,7 +75,7 @@ final class Version implements Comparable<Version> {
         while (size > 1 && parts[size - 1].equals("0")) {
             size--;
         }
-        return new Version((size == count) ? parts : Arrays.copyOf(parts, size));
+        return new Version((size == count) ? parts : Arrays.copyOf(parts, size), text.replace('_', '.'));
     }
 
     private static String withoutLeadingZeros(String text, int start, int end) {

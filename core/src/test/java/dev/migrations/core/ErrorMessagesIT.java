@@ -568,7 +568,7 @@ class ErrorMessagesIT {
                         + "BEGIN;\n"
                         + "CREATE TABLE dry.t (id int);\n"
                         + "INSERT INTO " + history + columns + "1, '1', 'create t', 'SQL', '"
-                        + script("V1__create_t.sql") + "', " + sum1 + ", 'postgres', 0, TRUE);\n"
+                        + "V1__create_t.sql', " + sum1 + ", 'postgres', 0, TRUE);\n"
                         + "COMMIT;\n"
                         + "\n"
                         + "-- Upgrade to version 2: add col (" + script("V2__add_col.sql") + ")\n"
@@ -576,7 +576,7 @@ class ErrorMessagesIT {
                         + "ALTER TABLE dry.t ADD COLUMN c int;\n"
                         + "UPDATE dry.t SET c = 1;\n"
                         + "INSERT INTO " + history + columns + "2, '2', 'add col', 'SQL', '"
-                        + script("V2__add_col.sql") + "', " + sum2 + ", 'postgres', 0, TRUE);\n"
+                        + "V2__add_col.sql', " + sum2 + ", 'postgres', 0, TRUE);\n"
                         + "COMMIT;\n"
                         + "\n"
                         + "RESET lock_timeout; RESET statement_timeout; RESET client_connection_check_interval;\n");

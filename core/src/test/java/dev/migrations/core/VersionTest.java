@@ -105,4 +105,12 @@ class VersionTest {
     void isNotEqualToOtherTypes() {
         assertThat(Version.parse("1")).isNotEqualTo("1").isNotEqualTo(null);
     }
+
+    @org.junit.jupiter.api.Test
+    void keepsTheVersionAsWrittenForTheHistoryAsFlywayDoes() {
+        Version version = Version.parse("1_0_0");
+        org.assertj.core.api.Assertions.assertThat(version.written()).isEqualTo("1.0.0");
+        org.assertj.core.api.Assertions.assertThat(version.toString()).isEqualTo("1");
+        org.assertj.core.api.Assertions.assertThat(version).isEqualTo(Version.parse("1"));
+    }
 }

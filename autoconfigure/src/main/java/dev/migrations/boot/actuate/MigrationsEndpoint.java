@@ -150,7 +150,10 @@ public class MigrationsEndpoint {
     /** One migration, local or applied. */
     public static final class MigrationDescriptor {
 
-        private final String version;
+        /** Null for a repeatable ({@code R__}) migration. */
+        private final @Nullable String version;
+
+        private final boolean repeatable;
 
         private final String description;
 
@@ -170,6 +173,7 @@ public class MigrationsEndpoint {
 
         private MigrationDescriptor(MigrationInfo info) {
             this.version = info.version();
+            this.repeatable = info.repeatable();
             this.description = info.description();
             this.type = info.type().name();
             this.script = info.script();
@@ -180,8 +184,12 @@ public class MigrationsEndpoint {
             this.executionTimeMillis = info.executionTimeMillis();
         }
 
-        public String getVersion() {
+        public @Nullable String getVersion() {
             return this.version;
+        }
+
+        public boolean isRepeatable() {
+            return this.repeatable;
         }
 
         public String getDescription() {

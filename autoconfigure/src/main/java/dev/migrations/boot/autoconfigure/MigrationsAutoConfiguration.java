@@ -1,6 +1,7 @@
 package dev.migrations.boot.autoconfigure;
 
 import dev.migrations.core.JavaMigration;
+import dev.migrations.core.MigrationCallback;
 import dev.migrations.core.MigrationListener;
 import dev.migrations.core.MigrationsConfig;
 import dev.migrations.core.Migrator;
@@ -30,6 +31,7 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.ImportRuntimeHints;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
@@ -79,7 +81,9 @@ public final class MigrationsAutoConfiguration {
                 ObjectProvider<MigrationsConfigCustomizer> customizers,
                 ObjectProvider<JavaMigration> javaMigrations,
                 ObjectProvider<MigrationListener> listeners,
-                ResourceLoader resourceLoader) {
+                ObjectProvider<MigrationCallback> callbacks,
+                ResourceLoader resourceLoader,
+                Environment environment) {
             MigrationsConnections connections = new MigrationsConnections(
                     properties, dataSourceProperties.getIfAvailable(), connectionDetails.getIfAvailable());
             DataSource target = connections.dataSource(
@@ -87,11 +91,13 @@ public final class MigrationsAutoConfiguration {
             MigrationsConfig.Builder builder = configure(properties, MigrationsConfig.builder())
                     .javaMigrations(javaMigrations.orderedStream().toList())
                     .listeners(listeners.orderedStream().toList())
+                    .callbacks(callbacks.orderedStream().toList())
                     .classLoader(resourceLoader.getClassLoader());
             if (properties.getLint() != LintMode.OFF) {
                 builder.pendingCheck(StartupLint.pendingCheck(
                         properties.getLint(), properties.getLintSeverity(), properties.getLockTimeout()));
             }
+            FlywayProperties.apply(environment, builder); // spring.flyway.* keys left from Flyway
             customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
             return Migrator.create(target, builder.build());
         }
@@ -126,6 +132,10 @@ public final class MigrationsAutoConfiguration {
             map.from(properties.getPlaceholders()).to(builder::placeholders);
             map.from(properties.isPlaceholderReplacement()).to(builder::placeholderReplacement);
             map.from(properties.getSecretPlaceholders()).to(builder::secretPlaceholders);
+            map.from(properties.getPlaceholderPrefix()).to(builder::placeholderPrefix);
+            map.from(properties.getPlaceholderSuffix()).to(builder::placeholderSuffix);
+            map.from(properties.getPlaceholderEscape()).to(builder::placeholderEscape);
+            map.from(properties.getPlaceholderSeparator()).to(builder::placeholderSeparator);
             map.from(properties.getLockWaitTimeout()).to(builder::lockWaitTimeout);
             map.from(properties.getLockWaitLogInterval()).to(builder::lockWaitLogInterval);
             map.from(properties.getLockTimeout()).to(builder::lockTimeout);

@@ -69,6 +69,18 @@ public class MigrationsProperties {
     private List<String> secretPlaceholders = new ArrayList<>(List.of(
             "*password*", "*passwd*", "*pwd*", "pw", "*_pw", "pw_*", "*secret*", "*token*", "*key*", "*credential*"));
 
+    /** Prefix of placeholders in migration files, as Flyway's placeholder-prefix. */
+    private String placeholderPrefix = "${";
+
+    /** Suffix of placeholders in migration files, as Flyway's placeholder-suffix. */
+    private String placeholderSuffix = "}";
+
+    /** Text written right before a placeholder to keep it as written, so that $${name} stays ${name}. Empty to replace every placeholder, as Flyway does. */
+    private String placeholderEscape = "$";
+
+    /** Separator in the names of built-in placeholders such as ${flyway:defaultSchema}, as Flyway's placeholder-separator. */
+    private String placeholderSeparator = ":";
+
     /** Maximum time to wait for another instance to release the migration lock before failing. */
     private Duration lockWaitTimeout = Duration.ofMinutes(1);
 
@@ -241,6 +253,38 @@ public class MigrationsProperties {
 
     public void setPlaceholderReplacement(boolean placeholderReplacement) {
         this.placeholderReplacement = placeholderReplacement;
+    }
+
+    public String getPlaceholderPrefix() {
+        return this.placeholderPrefix;
+    }
+
+    public void setPlaceholderPrefix(String placeholderPrefix) {
+        this.placeholderPrefix = placeholderPrefix;
+    }
+
+    public String getPlaceholderSuffix() {
+        return this.placeholderSuffix;
+    }
+
+    public void setPlaceholderSuffix(String placeholderSuffix) {
+        this.placeholderSuffix = placeholderSuffix;
+    }
+
+    public String getPlaceholderEscape() {
+        return this.placeholderEscape;
+    }
+
+    public void setPlaceholderEscape(String placeholderEscape) {
+        this.placeholderEscape = placeholderEscape;
+    }
+
+    public String getPlaceholderSeparator() {
+        return this.placeholderSeparator;
+    }
+
+    public void setPlaceholderSeparator(String placeholderSeparator) {
+        this.placeholderSeparator = placeholderSeparator;
     }
 
     public Duration getLockWaitTimeout() {

@@ -127,8 +127,8 @@ public class MigrationsHealthIndicator implements HealthIndicator {
         List<String> pending = versions(
                 status,
                 outOfOrderAllowed
-                        ? List.of(MigrationState.PENDING, MigrationState.OUT_OF_ORDER)
-                        : List.of(MigrationState.PENDING));
+                        ? List.of(MigrationState.PENDING, MigrationState.OUT_OF_ORDER, MigrationState.OUTDATED)
+                        : List.of(MigrationState.PENDING, MigrationState.OUTDATED));
         Health.Builder builder = Health.up()
                 .withDetail(
                         "currentVersion", (status.currentVersion() != null) ? status.currentVersion() : "<< empty >>")
@@ -184,7 +184,7 @@ public class MigrationsHealthIndicator implements HealthIndicator {
     private static List<String> versions(MigrationStatus status, List<MigrationState> states) {
         return status.migrations().stream()
                 .filter((migration) -> states.contains(migration.state()))
-                .map(MigrationInfo::version)
+                .map(MigrationInfo::label)
                 .toList();
     }
 

@@ -64,7 +64,8 @@ public class MigrationsMetricsListener implements dev.migrations.core.MigrationL
                 this.applied.set(current.inState(
                                 MigrationState.APPLIED,
                                 MigrationState.CHECKSUM_MISMATCH,
-                                MigrationState.MISSING_LOCALLY)
+                                MigrationState.MISSING_LOCALLY,
+                                MigrationState.OUTDATED)
                         .size());
                 this.pending.set(current.pending().size());
             }
@@ -105,7 +106,7 @@ public class MigrationsMetricsListener implements dev.migrations.core.MigrationL
         if (target != null) {
             Timer.builder(MigrationsMeters.MIGRATION_DURATION)
                     .description("Time to apply or undo a migration")
-                    .tag(MigrationsMeters.TAG_VERSION, migration.version())
+                    .tag(MigrationsMeters.TAG_VERSION, migration.label()) // R:<description> for a repeatable one
                     .tag(MigrationsMeters.TAG_DIRECTION, direction.name().toLowerCase(Locale.ROOT))
                     .tag(MigrationsMeters.TAG_OUTCOME, outcome)
                     .register(target)

@@ -32,8 +32,8 @@ public class MigrationsObservationListener implements MigrationListener {
     @Override
     public void migrationStarting(MigrationInfo migration, Direction direction) {
         Observation observation = Observation.createNotStarted(MigrationsMeters.OBSERVATION, this.registry.get())
-                .contextualName("migration " + migration.version())
-                .lowCardinalityKeyValue(MigrationsMeters.TAG_VERSION, migration.version())
+                .contextualName("migration " + migration.label())
+                .lowCardinalityKeyValue(MigrationsMeters.TAG_VERSION, migration.label())
                 .lowCardinalityKeyValue(
                         MigrationsMeters.TAG_DIRECTION, direction.name().toLowerCase(Locale.ROOT));
         this.current.set(observation.start());

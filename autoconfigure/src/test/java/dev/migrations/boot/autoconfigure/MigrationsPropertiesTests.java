@@ -23,6 +23,7 @@ class MigrationsPropertiesTests {
             "javaMigrations", "taken from the JavaMigration beans",
             "listeners", "taken from the MigrationListener beans",
             "pendingChecks", "the linter's check, from migrations.lint and migrations.lint-severity",
+            "callbacks", "taken from the MigrationCallback beans",
             "classLoader", "the application's class loader, from its ResourceLoader");
 
     private final MigrationsConfig defaults = MigrationsConfig.builder().build();
@@ -40,6 +41,10 @@ class MigrationsPropertiesTests {
         assertThat(properties.getPlaceholders()).isEqualTo(this.defaults.placeholders());
         assertThat(properties.isPlaceholderReplacement()).isEqualTo(this.defaults.placeholderReplacement());
         assertThat(properties.getSecretPlaceholders()).isEqualTo(this.defaults.secretPlaceholders());
+        assertThat(properties.getPlaceholderPrefix()).isEqualTo(this.defaults.placeholderPrefix());
+        assertThat(properties.getPlaceholderSuffix()).isEqualTo(this.defaults.placeholderSuffix());
+        assertThat(properties.getPlaceholderEscape()).isEqualTo(this.defaults.placeholderEscape());
+        assertThat(properties.getPlaceholderSeparator()).isEqualTo(this.defaults.placeholderSeparator());
         assertThat(properties.getLockWaitTimeout()).isEqualTo(this.defaults.lockWaitTimeout());
         assertThat(properties.getLockWaitLogInterval()).isEqualTo(this.defaults.lockWaitLogInterval());
         assertThat(properties.getLockTimeout()).isEqualTo(this.defaults.lockTimeout());
@@ -111,6 +116,10 @@ class MigrationsPropertiesTests {
         properties.setPlaceholders(Map.of("owner", "app"));
         properties.setPlaceholderReplacement(false);
         properties.setSecretPlaceholders(List.of("app_*"));
+        properties.setPlaceholderPrefix("#[");
+        properties.setPlaceholderSuffix("]");
+        properties.setPlaceholderEscape("");
+        properties.setPlaceholderSeparator("_");
         properties.setLockWaitTimeout(Duration.ofSeconds(7));
         properties.setLockWaitLogInterval(Duration.ofSeconds(1));
         properties.setLockTimeout(Duration.ofSeconds(3));
