@@ -142,12 +142,12 @@ public final class MigrationsConfig {
         return placeholders;
     }
 
-    /** The text that starts a placeholder ({@code ${} by default, as in Flyway). */
+    /** The text that starts a placeholder (<code>${</code> by default, as in Flyway). */
     public String placeholderPrefix() {
         return placeholderPrefix;
     }
 
-    /** The text that ends a placeholder ({@code }} by default, as in Flyway). */
+    /** The text that ends a placeholder (<code>}</code> by default, as in Flyway). */
     public String placeholderSuffix() {
         return placeholderSuffix;
     }

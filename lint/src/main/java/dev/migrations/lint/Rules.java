@@ -83,11 +83,13 @@ public final class Rules {
                     "A statement that cannot run in a transaction block runs in one",
                     "CREATE/DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY, DETACH PARTITION CONCURRENTLY, VACUUM"
                             + " and a few others fail with \"cannot run inside a transaction block\". The engine"
-                            + " runs a migration in one transaction unless it says -- migrate:no-transaction (and"
-                            + " refuses such a statement in a transactional migration before running anything);"
-                            + " in a no-transaction migration an explicit BEGIN brings the same failure back at"
-                            + " run time.",
-                    "CREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);",
+                            + " runs a migration in one transaction unless it says -- migrate:no-transaction or"
+                            + " holds only such statements (then it runs without one by itself, as Flyway does); a"
+                            + " migration mixing them with other statements is refused before anything runs, and"
+                            + " in a no-transaction migration an explicit BEGIN brings the failure back at run"
+                            + " time.",
+                    "ALTER TABLE orders ADD COLUMN note text;\n"
+                            + "CREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);",
                     NO_TX + "DROP INDEX CONCURRENTLY IF EXISTS orders_user_id_idx;\n"
                             + "CREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);",
                     Rules::concurrentlyInTransaction),

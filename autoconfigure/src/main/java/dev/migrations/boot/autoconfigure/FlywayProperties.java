@@ -51,9 +51,13 @@ final class FlywayProperties {
         text("target", "target", MigrationsConfig.Builder::target);
         bool("out-of-order", "out-of-order", MigrationsConfig.Builder::outOfOrder);
         bool("mixed", "mixed", MigrationsConfig.Builder::mixed);
-        MAPPED.put("placeholders", new Mapped("placeholders", (binder, builder) -> binder.bind(
-                        PREFIX + "placeholders", Bindable.mapOf(String.class, String.class))
-                .ifBound(builder::placeholders)));
+        MAPPED.put(
+                "placeholders",
+                new Mapped(
+                        "placeholders",
+                        (binder, builder) -> binder.bind(
+                                        PREFIX + "placeholders", Bindable.mapOf(String.class, String.class))
+                                .ifBound(builder::placeholders)));
         bool("placeholder-replacement", "placeholder-replacement", MigrationsConfig.Builder::placeholderReplacement);
         text("placeholder-prefix", "placeholder-prefix", MigrationsConfig.Builder::placeholderPrefix);
         text("placeholder-suffix", "placeholder-suffix", MigrationsConfig.Builder::placeholderSuffix);
@@ -62,9 +66,12 @@ final class FlywayProperties {
         text("baseline-description", "baseline-description", MigrationsConfig.Builder::baselineDescription);
         bool("baseline-on-migrate", "baseline-on-migrate", MigrationsConfig.Builder::baselineOnMigrate);
         bool("validate-on-migrate", "validate-on-migrate", MigrationsConfig.Builder::validateOnMigrate);
-        MAPPED.put("encoding", new Mapped("encoding", (binder, builder) -> binder.bind(
-                        PREFIX + "encoding", Charset.class)
-                .ifBound(builder::encoding)));
+        MAPPED.put(
+                "encoding",
+                new Mapped(
+                        "encoding",
+                        (binder, builder) ->
+                                binder.bind(PREFIX + "encoding", Charset.class).ifBound(builder::encoding)));
         text("installed-by", "installed-by", MigrationsConfig.Builder::installedBy);
 
         REPORTED.put("enabled", "set migrations.enabled (it decides whether the starter runs at all)");
@@ -118,7 +125,9 @@ final class FlywayProperties {
             } else {
                 String replacement = REPORTED.get(key);
                 lines.add(PREFIX + key + " is ignored: "
-                        + ((replacement != null) ? replacement : "it has no migrations.* equivalent (docs/from-flyway.md)"));
+                        + ((replacement != null)
+                                ? replacement
+                                : "it has no migrations.* equivalent (docs/from-flyway.md)"));
             }
         }
         lines.forEach(logger::warn);
@@ -163,18 +172,30 @@ final class FlywayProperties {
     }
 
     private static void text(String key, String target, BiConsumer<MigrationsConfig.Builder, String> setter) {
-        MAPPED.put(key, new Mapped(target, (binder, builder) -> binder.bind(PREFIX + key, String.class)
-                .ifBound((value) -> setter.accept(builder, value))));
+        MAPPED.put(
+                key,
+                new Mapped(
+                        target,
+                        (binder, builder) -> binder.bind(PREFIX + key, String.class)
+                                .ifBound((value) -> setter.accept(builder, value))));
     }
 
     private static void bool(String key, String target, BiConsumer<MigrationsConfig.Builder, Boolean> setter) {
-        MAPPED.put(key, new Mapped(target, (binder, builder) -> binder.bind(PREFIX + key, Boolean.class)
-                .ifBound((value) -> setter.accept(builder, value))));
+        MAPPED.put(
+                key,
+                new Mapped(
+                        target,
+                        (binder, builder) -> binder.bind(PREFIX + key, Boolean.class)
+                                .ifBound((value) -> setter.accept(builder, value))));
     }
 
     private static void list(String key, String target, BiConsumer<MigrationsConfig.Builder, List<String>> setter) {
-        MAPPED.put(key, new Mapped(target, (binder, builder) -> binder.bind(PREFIX + key, Bindable.listOf(String.class))
-                .ifBound((value) -> setter.accept(builder, value))));
+        MAPPED.put(
+                key,
+                new Mapped(
+                        target,
+                        (binder, builder) -> binder.bind(PREFIX + key, Bindable.listOf(String.class))
+                                .ifBound((value) -> setter.accept(builder, value))));
     }
 
     private record Mapped(String target, BiConsumer<Binder, MigrationsConfig.Builder> apply) {}
