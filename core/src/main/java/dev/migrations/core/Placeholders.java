@@ -114,7 +114,14 @@ final class Placeholders {
         int line = firstLine + SqlLexing.lineBreaks(sql, 0, at);
         int lineStart = Math.max(sql.lastIndexOf('\n', at), sql.lastIndexOf('\r', at)) + 1;
         int lineEnd = SqlLexing.lineEnd(sql, at);
-        String known = values.isEmpty() ? "none" : String.join(", ", new TreeSet<>(values.keySet()));
+        // Flyway's built-in names are left out: they are always there, and listed in the docs
+        TreeSet<String> names = new TreeSet<>();
+        for (String key : values.keySet()) {
+            if (!key.startsWith("flyway" + syntax.separator())) {
+                names.add(key);
+            }
+        }
+        String known = names.isEmpty() ? "none" : String.join(", ", names);
         return MigrationException.builder(
                         ErrorCode.UNRESOLVED_PLACEHOLDER,
                         "Placeholder " + syntax.prefix() + name + syntax.suffix() + " at line " + line
