@@ -127,8 +127,8 @@ public final class FlywayProjects {
             s.execute(
                     "CREATE ROLE " + database + "_migrator LOGIN PASSWORD 'bench' IN ROLE " + database + "_role_full");
             s.execute("GRANT ALL ON SCHEMA public TO " + database + "_role_full");
-            s.execute("ALTER DATABASE " + database + " OWNER TO " + database + "_migrator");
-            s.execute("ALTER SCHEMA public OWNER TO " + database + "_migrator");
+            s.execute("GRANT ALL ON DATABASE " + database + " TO " + database + "_migrator");
+            s.execute("GRANT ALL ON SCHEMA public TO " + database + "_migrator");
         }
     }
 
