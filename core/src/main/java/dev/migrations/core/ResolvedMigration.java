@@ -258,6 +258,22 @@ final class ResolvedMigration {
         return declaredTransactional(direction) && !automaticNoTransaction[direction.ordinal()];
     }
 
+    /**
+     * Whether the upgrade runs in a transaction, decided without a run: what the file says, and for a file that does
+     * not say, whether its statements (placeholders not replaced) need to run outside one.
+     */
+    boolean runsInTransaction() {
+        if (!declaredTransactional(Direction.UP) || java != null) {
+            return declaredTransactional(Direction.UP);
+        }
+        try {
+            return SqlSplitter.split(sections.up(), script, sections.upLine()).stream()
+                    .noneMatch(SqlStatement::nonTransactional);
+        } catch (MigrationException ex) {
+            return true;
+        }
+    }
+
     /** What the file says: {@code -- migrate:no-transaction}, or {@code executeInTransaction} in its .conf file. */
     private boolean declaredTransactional(Direction direction) {
         if (java != null) {

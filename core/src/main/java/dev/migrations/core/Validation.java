@@ -78,15 +78,16 @@ final class Validation {
                     .build();
         }
         ResolvedMigration local = plan.local(row.version());
-        if (local != null && local.transactional(Direction.UP)) {
+        if (local != null && local.runsInTransaction()) {
             // this engine never records a transactional migration as failed: a failure rolls it back, row included
             throw MigrationException.builder(
                             ErrorCode.FAILED_MIGRATION_IN_HISTORY,
-                            "Migration " + row.script() + " (version " + row.version() + ") is recorded as failed in "
+                            "Migration " + plan.location(row) + " (version " + row.version()
+                                    + ") is recorded as failed in "
                                     + table + " since " + row.installedOn() + ", but it runs in a transaction, so a"
                                     + " failure would have rolled it back and left no row: the row was written by"
                                     + " hand or by another tool.")
-                    .script(row.script())
+                    .script(plan.location(row))
                     .action("Check whether version " + row.version() + "'s changes are in the schema. If none are,"
                             + " run repair (Migrator.repair(), or migrations.mode=repair) to remove the failed row and"
                             + " start again: the migration then runs. If all are, mark the row applied: UPDATE "
