@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
             RepairCommand.class,
             ValidateCommand.class,
             LintCommand.class,
+            DiffCommand.class,
+            CheckCommand.class,
             WaitCommand.class,
         })
 final class MigrationsCommand implements Runnable {

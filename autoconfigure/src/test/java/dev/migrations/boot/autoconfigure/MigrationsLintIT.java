@@ -31,8 +31,10 @@ class MigrationsLintIT {
 
     @Test
     void failStopsTheStartBeforeMigratingAndWarnLogsOneBlockPerMigration(CapturedOutput output) throws Exception {
-        Files.writeString(dir.resolve("V1__orders.sql"), "CREATE TABLE orders (id bigint PRIMARY KEY, note text);\n"
-                + "CREATE INDEX orders_note_idx ON orders (note);\n");
+        Files.writeString(
+                dir.resolve("V1__orders.sql"),
+                "CREATE TABLE orders (id bigint PRIMARY KEY, note text);\n"
+                        + "CREATE INDEX orders_note_idx ON orders (note);\n");
         run("migrations.lint=fail").close(); // a new table: nothing to say
 
         Files.writeString(dir.resolve("V2__index.sql"), "CREATE INDEX orders_id_note_idx ON orders (id, note);\n");

@@ -1,0 +1,58 @@
+package dev.migrations.cli;
+
+import dev.migrations.core.ConnectionSetting;
+import dev.migrations.schema.Autogenerate;
+import dev.migrations.schema.ScratchServer;
+import dev.migrations.tooling.Settings;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * Base of {@code diff} and {@code check}: the configured database's server hosts the scratch databases (created with
+ * random names and always dropped); nothing is changed in the configured database itself.
+ */
+abstract class AutogenerateCommand implements Callable<Integer> {
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Mixin
+    DesiredSchemaOptions desired;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        MigrationsCommand root = (MigrationsCommand) spec.root().userObject();
+        Settings settings = connection.settings(root.environment(), root.workingDirectory());
+        settings.dataSource(); // checks the URL and ${...} before anything else
+        List<ConnectionSetting> server = settings.connection();
+        Autogenerate autogenerate = Autogenerate.on(
+                new ScratchServer(
+                        server.get(0).value(),
+                        server.get(1).value(),
+                        server.get(2).value()),
+                settings.config());
+        return run(settings, autogenerate);
+    }
+
+    abstract int run(Settings settings, Autogenerate autogenerate) throws Exception;
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    static Path relative(Settings settings, Path file) {
+        try {
+            return settings.projectDir().relativize(file);
+        } catch (IllegalArgumentException ex) {
+            return file;
+        }
+    }
+}
