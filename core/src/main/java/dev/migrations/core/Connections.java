@@ -12,12 +12,19 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Opens the migration connection within a bounded time and turns connection failures into messages that name the
  * cause. A driver or pool may wait forever (a server that accepts TCP but never answers); the engine never does.
  */
 final class Connections {
+
+    private static final Logger logger = LoggerFactory.getLogger(Connections.class);
+
+    /** How often a connection attempt that gets no answer is logged: no long silence before the timeout. */
+    static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(5);
 
     private Connections() {}
 
@@ -38,7 +45,7 @@ final class Connections {
         opener.setDaemon(true);
         opener.start();
         try {
-            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return await(future, timeout);
         } catch (TimeoutException ex) {
             if (!future.cancel(false) && !future.isCompletedExceptionally()) {
                 return future.join();
@@ -57,6 +64,31 @@ final class Connections {
             throw MigrationException.builder(ErrorCode.CONNECTION_FAILED, "Interrupted while connecting.")
                     .action("The application is shutting down; nothing was migrated.")
                     .build();
+        }
+    }
+
+    /** Waits for {@code future} at most {@code timeout}, logging every {@link #PROGRESS_INTERVAL} that it waits. */
+    private static Connection await(CompletableFuture<Connection> future, Duration timeout)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        long start = System.nanoTime();
+        long deadline = start + timeout.toNanos();
+        while (true) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new TimeoutException();
+            }
+            try {
+                return future.get(Math.min(left, PROGRESS_INTERVAL.toNanos()), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException ex) {
+                long waited = Duration.ofNanos(System.nanoTime() - start).toSeconds();
+                if (System.nanoTime() - deadline < 0) {
+                    logger.info(
+                            "Connecting to the database: no answer after {} s; giving up after {} s"
+                                    + " (migrations.connect-timeout)",
+                            waited,
+                            timeout.toSeconds());
+                }
+            }
         }
     }
 

@@ -40,6 +40,30 @@ interface Dialect {
     /** Releases the migration lock taken by {@link #tryLock}. */
     void unlock(Connection connection, long key) throws SQLException;
 
+    /**
+     * Like {@link #tryLock}, and also names the session {@code applicationName} for other sessions (the lock holder
+     * that a waiting instance reports) unless the session already has a name of its own, in the same round trip.
+     */
+    default NamedLock tryLockNamed(Connection connection, long key, String applicationName) throws SQLException {
+        return new NamedLock(tryLock(connection, key), null);
+    }
+
+    /** Like {@link #unlock}, and gives the session back the name {@code restore} when it is not {@code null}. */
+    default void unlock(Connection connection, long key, String restore) throws SQLException {
+        unlock(connection, key);
+    }
+
+    /** Gives the session back the name {@code restore}, without touching the lock. */
+    default void rename(Connection connection, String restore) throws SQLException {}
+
+    /**
+     * The outcome of {@link #tryLockNamed}.
+     *
+     * @param acquired whether the lock was taken
+     * @param previousName the session's name before it was renamed, or {@code null} when it kept its name
+     */
+    record NamedLock(boolean acquired, String previousName) {}
+
     /** Who holds the migration lock, from another session's point of view. */
     LockInfo lockHolder(Connection connection, long key) throws SQLException;
 

@@ -26,6 +26,9 @@ final class MigrationLock {
 
     private final String table;
 
+    /** The session's own application name while the run's name replaces it, else null. */
+    private String restoreName;
+
     MigrationLock(Dialect dialect, String schema, String table) {
         this.dialect = dialect;
         this.key = key(schema + "." + table);
@@ -46,14 +49,31 @@ final class MigrationLock {
         return key;
     }
 
-    /** Waits at most {@code config.lockWaitTimeout()} for the lock; returns how long it waited. */
+    /**
+     * Waits at most {@code config.lockWaitTimeout()} for the lock; returns how long it waited. Meanwhile the session
+     * carries {@code config.applicationName()}, so that other instances name it as the holder.
+     */
     Duration acquire(Connection connection, MigrationsConfig config, MigrationListener listener) throws SQLException {
+        Dialect.NamedLock first = dialect.tryLockNamed(connection, key, config.applicationName());
+        this.restoreName = first.previousName();
+        try {
+            return waitFor(first.acquired(), connection, config, listener);
+        } catch (SQLException | RuntimeException ex) {
+            restoreNameQuietly(connection);
+            throw ex;
+        }
+    }
+
+    private Duration waitFor(
+            boolean acquired, Connection connection, MigrationsConfig config, MigrationListener listener)
+            throws SQLException {
         long start = System.nanoTime();
         long deadline = start + config.lockWaitTimeout().toNanos();
         long nextLog = start + config.lockWaitLogInterval().toNanos();
         long pause = FIRST_PAUSE_MILLIS;
         LockInfo holder = LockInfo.FREE;
-        while (!dialect.tryLock(connection, key)) {
+        boolean held = acquired;
+        while (!held && !(held = dialect.tryLock(connection, key))) {
             long now = System.nanoTime();
             if (now - deadline >= 0) {
                 holder = dialect.lockHolder(connection, key);
@@ -79,15 +99,29 @@ final class MigrationLock {
         return waited;
     }
 
-    /** Releases the lock; a failure is logged, never allowed to hide the run's own outcome. */
+    /** Releases the lock and gives the session its name back; a failure is logged, never hides the run's outcome. */
     void release(Connection connection) {
+        String restore = this.restoreName;
+        this.restoreName = null;
         try {
-            dialect.unlock(connection, key);
+            dialect.unlock(connection, key, restore);
         } catch (SQLException | RuntimeException ex) {
             logger.warn(
                     "Could not release the migration lock on {} ({}); it is released when the connection" + " closes",
                     table,
                     ex.getMessage());
+        }
+    }
+
+    private void restoreNameQuietly(Connection connection) {
+        String restore = this.restoreName;
+        this.restoreName = null;
+        if (restore != null) {
+            try {
+                dialect.rename(connection, restore);
+            } catch (SQLException | RuntimeException ex) {
+                logger.debug("Could not give the session its application name back", ex);
+            }
         }
     }
 

@@ -21,6 +21,9 @@ public final class MigrationsConfig {
     /** Default location of migration files. */
     public static final String DEFAULT_LOCATION = "classpath:db/migrations";
 
+    /** Default {@link #applicationName()}. */
+    public static final String DEFAULT_APPLICATION_NAME = "migrations";
+
     /** Default name of the history table. */
     public static final String DEFAULT_TABLE = "migrations_history";
 
@@ -52,6 +55,7 @@ public final class MigrationsConfig {
     private final boolean validateOnMigrate;
     private final Charset encoding;
     private final String installedBy;
+    private final String applicationName;
     private final List<JavaMigration> javaMigrations;
     private final List<MigrationListener> listeners;
     private final List<PendingCheck> pendingChecks;
@@ -86,6 +90,7 @@ public final class MigrationsConfig {
         this.validateOnMigrate = b.validateOnMigrate;
         this.encoding = b.encoding;
         this.installedBy = b.installedBy;
+        this.applicationName = b.applicationName;
         this.javaMigrations = List.copyOf(b.javaMigrations);
         this.listeners = List.copyOf(b.listeners);
         this.pendingChecks = List.copyOf(b.pendingChecks);
@@ -261,6 +266,15 @@ public final class MigrationsConfig {
         return installedBy;
     }
 
+    /**
+     * Name the migration session carries on PostgreSQL while it waits for or holds the migration lock (its
+     * {@code application_name}), so that a waiting instance and {@code pg_stat_activity} name the holder; a session
+     * that already has a name of its own keeps it. Defaults to {@value #DEFAULT_APPLICATION_NAME}.
+     */
+    public String applicationName() {
+        return applicationName;
+    }
+
     /** Java migrations, besides the files. */
     public List<JavaMigration> javaMigrations() {
         return javaMigrations;
@@ -312,6 +326,7 @@ public final class MigrationsConfig {
         private boolean validateOnMigrate = true;
         private Charset encoding = StandardCharsets.UTF_8;
         private String installedBy;
+        private String applicationName = DEFAULT_APPLICATION_NAME;
         private List<JavaMigration> javaMigrations = new ArrayList<>();
         private List<MigrationListener> listeners = new ArrayList<>();
         private List<PendingCheck> pendingChecks = new ArrayList<>();
@@ -348,6 +363,7 @@ public final class MigrationsConfig {
             this.validateOnMigrate = c.validateOnMigrate;
             this.encoding = c.encoding;
             this.installedBy = c.installedBy;
+            this.applicationName = c.applicationName;
             this.javaMigrations = new ArrayList<>(c.javaMigrations);
             this.listeners = new ArrayList<>(c.listeners);
             this.pendingChecks = new ArrayList<>(c.pendingChecks);
@@ -506,6 +522,14 @@ public final class MigrationsConfig {
 
         public Builder installedBy(String installedBy) {
             this.installedBy = installedBy;
+            return this;
+        }
+
+        /** Sets {@link MigrationsConfig#applicationName()}; {@code null} or blank keeps the default. */
+        public Builder applicationName(String applicationName) {
+            this.applicationName = (applicationName == null || applicationName.isBlank())
+                    ? DEFAULT_APPLICATION_NAME
+                    : applicationName.strip();
             return this;
         }
 

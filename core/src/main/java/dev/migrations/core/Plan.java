@@ -134,7 +134,10 @@ final class Plan {
 
     private MigrationInfo classifyVersioned(ResolvedMigration migration) {
         HistoryRow row = applied.get(migration.version());
-        if (row != null && !row.isBaseline()) {
+        if (row != null && row.isBaseline()) {
+            return classifyRowOnly(row); // the baseline marker stands for this version, as in Flyway's info
+        }
+        if (row != null) {
             if (!row.success()) {
                 failed.add(row);
                 return migration.info(MigrationState.FAILED, row);

@@ -103,6 +103,49 @@ final class PostgresDialect implements Dialect {
         }
     }
 
+    /** The name pgjdbc gives a session unless told otherwise: not a name worth keeping over the application's. */
+    static final String DRIVER_APPLICATION_NAME = "PostgreSQL JDBC Driver";
+
+    @Override
+    public NamedLock tryLockNamed(Connection connection, long key, String applicationName) throws SQLException {
+        // the old name is read in FROM, before set_config runs in the select list
+        try (PreparedStatement statement = connection.prepareStatement("SELECT pg_try_advisory_lock(?), s.old,"
+                + " CASE WHEN s.old IN ('', '" + DRIVER_APPLICATION_NAME + "') THEN"
+                + " set_config('application_name', ?, false) END"
+                + " FROM (SELECT current_setting('application_name') AS old) s")) {
+            statement.setLong(1, key);
+            statement.setString(2, applicationName);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                boolean renamed = rs.getString(3) != null;
+                return new NamedLock(rs.getBoolean(1), renamed ? rs.getString(2) : null);
+            }
+        }
+    }
+
+    @Override
+    public void unlock(Connection connection, long key, String restore) throws SQLException {
+        if (restore == null) {
+            unlock(connection, key);
+            return;
+        }
+        try (PreparedStatement statement =
+                connection.prepareStatement("SELECT pg_advisory_unlock(?), set_config('application_name', ?, false)")) {
+            statement.setLong(1, key);
+            statement.setString(2, restore);
+            statement.execute();
+        }
+    }
+
+    @Override
+    public void rename(Connection connection, String restore) throws SQLException {
+        try (PreparedStatement statement =
+                connection.prepareStatement("SELECT set_config('application_name', ?, false)")) {
+            statement.setString(1, restore);
+            statement.execute();
+        }
+    }
+
     @Override
     public void unlock(Connection connection, long key) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {

@@ -49,7 +49,7 @@ final class SqlSplitter {
 
     private boolean copy;
 
-    private boolean fromPending;
+    private String copyDirection; // "from" or "to" right after it, at the top level of a COPY; else null
 
     private SqlSplitter(String sql, String script, int firstLine) {
         this.sql = sql;
@@ -130,7 +130,7 @@ final class SqlSplitter {
         return wordEnd;
     }
 
-    /** Tracks the few keywords that change splitting: routine headers, BEGIN ATOMIC/CASE/END, COPY FROM STDIN. */
+    /** Tracks the few keywords that change splitting: routine headers, BEGIN ATOMIC/CASE/END, COPY FROM STDIN or TO STDOUT. */
     private void keyword(int i, int len) {
         int index = wordCount++;
         if (index < 4 && routineState != NOT_ROUTINE && routineState != ROUTINE) {
@@ -139,10 +139,11 @@ final class SqlSplitter {
         if (index == 0) {
             copy = is(i, len, "copy");
         } else if (copy && parenDepth == 0) {
-            if (fromPending && is(i, len, "stdin")) {
-                throw copyFromStdin(i + len);
+            // STDIN and STDOUT both name the client's stream, in either direction: only psql can serve it
+            if (copyDirection != null && (is(i, len, "stdin") || is(i, len, "stdout"))) {
+                throw copyClientSide(i, len);
             }
-            fromPending = is(i, len, "from");
+            copyDirection = is(i, len, "from") ? "FROM" : is(i, len, "to") ? "TO" : null;
         }
         if (routineState == ROUTINE && parenDepth == 0) {
             if (beginPending) {
@@ -233,7 +234,7 @@ final class SqlSplitter {
         routineState = 0;
         beginPending = false;
         copy = false;
-        fromPending = false;
+        copyDirection = null;
     }
 
     private int require(int tokenEnd, int open, String what, String delimiter) {
@@ -256,7 +257,9 @@ final class SqlSplitter {
         return SqlSyntaxErrors.metaCommand(script, lineOf(i), sql.substring(i, j), lineText);
     }
 
-    private MigrationException copyFromStdin(int upTo) {
-        return SqlSyntaxErrors.copyFromStdin(script, startLine, sql.substring(start, upTo));
+    private MigrationException copyClientSide(int i, int len) {
+        String stream = sql.substring(i, i + len).toUpperCase(java.util.Locale.ROOT);
+        return SqlSyntaxErrors.copyClientSide(
+                script, startLine, sql.substring(start, i + len), copyDirection + " " + stream);
     }
 }

@@ -52,16 +52,31 @@ final class SqlSyntaxErrors {
                 .build();
     }
 
-    /** COPY ... FROM STDIN: the inline data that psql would stream cannot travel over JDBC as SQL. */
-    static MigrationException copyFromStdin(String script, int line, String statement) {
-        return MigrationException.builder(
-                        ErrorCode.PSQL_META_COMMAND,
-                        "COPY ... FROM STDIN at line " + line + " needs psql to send the inline data")
+    /**
+     * COPY ... FROM STDIN or TO STDOUT (PostgreSQL reads FROM STDOUT and TO STDIN the same way): the data would travel
+     * through the client's COPY protocol, which psql serves and a JDBC statement cannot.
+     *
+     * @param clause as written, upper case: {@code FROM STDIN}, {@code FROM STDOUT}, {@code TO STDOUT} or
+     *     {@code TO STDIN}
+     */
+    static MigrationException copyClientSide(String script, int line, String statement, String clause) {
+        boolean from = clause.startsWith("FROM");
+        String summary = "COPY ... " + clause + " at line " + line
+                + (from ? " needs psql to send the inline data" : " needs psql to receive the rows");
+        if (clause.equals("FROM STDOUT") || clause.equals("TO STDIN")) {
+            summary += " (PostgreSQL reads it as " + (from ? "FROM STDIN" : "TO STDOUT") + ")";
+        }
+        String action = from
+                ? "Migrations are sent over JDBC, not run by psql, so inline COPY data cannot be sent: write the rows"
+                        + " as INSERT statements, or COPY from a file on the database server."
+                : "Migrations are sent over JDBC, not run by psql, so nothing receives the rows of COPY ... TO STDOUT:"
+                        + " copy them within the database with INSERT ... SELECT or CREATE TABLE ... AS, or COPY to a"
+                        + " file on the database server.";
+        return MigrationException.builder(ErrorCode.PSQL_META_COMMAND, summary)
                 .script(script)
                 .line(line)
                 .statement(statement)
-                .action("Migrations are sent over JDBC, not run by psql, so inline COPY data cannot be sent: write the"
-                        + " rows as INSERT statements, or COPY from a file on the database server.")
+                .action(action)
                 .build();
     }
 }

@@ -49,12 +49,28 @@ public final class UnresolvedPlaceholderException extends IllegalStateException 
     /** What to do about it. */
     public String action() {
         String variable = variable();
-        return "Give " + variable + " a value in the environment that starts the application. A .env file"
+        // the placeholder may be the whole value (a password) or a part of it (a host or a password inside a URL)
+        boolean whole = placeholder.equals(setting.value());
+        String assigned = whole ? placeholder : "..." + placeholder + "...";
+        String action = "Give " + variable + " a value in the environment that starts the application. A .env file"
                 + " read by the application (for example through spring.config.import) or by docker --env-file is"
-                + " not variable-expanded: a line such as " + setting.environmentVariable() + "=" + placeholder
+                + " not variable-expanded: a line such as " + setting.environmentVariable() + "=" + assigned
                 + " passes the text " + placeholder + " literally. Export the real value (export " + variable
                 + "=...), expand it in the shell or in the compose file (environment: "
-                + setting.environmentVariable() + ": " + placeholder + "), or reference the variable directly in"
-                + " application.yml (" + setting.name() + ": " + placeholder + ") and set " + variable + ".";
+                + setting.environmentVariable() + ": " + assigned + "), or "
+                + (whole
+                        ? "reference the variable directly in application.yml (" + setting.name() + ": " + placeholder
+                                + ")"
+                        : "keep " + placeholder + " inside the value of " + setting.name() + " in application.yml")
+                + " and set " + variable + ".";
+        if (!whole
+                && setting.kind() == ConnectionSetting.Kind.URL
+                && SecretPlaceholders.isSecret(variable, SecretPlaceholders.DEFAULT_PATTERNS)) {
+            String passwordProperty =
+                    setting.name().startsWith("migrations.") ? "migrations.password" : "spring.datasource.password";
+            action += " A password is better kept out of the URL: set " + passwordProperty + ": " + placeholder
+                    + " and remove it from " + setting.name() + ".";
+        }
+        return action;
     }
 }

@@ -474,7 +474,7 @@ class ErrorMessagesIT {
         assertThat(migrator.info().migrations())
                 .extracting(MigrationInfo::version, MigrationInfo::state)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("1", MigrationState.BELOW_BASELINE),
+                        org.assertj.core.groups.Tuple.tuple("1", MigrationState.BASELINE),
                         org.assertj.core.groups.Tuple.tuple("2", MigrationState.PENDING));
 
         MigrationResult result = migrator.migrate();

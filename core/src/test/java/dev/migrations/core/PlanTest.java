@@ -141,7 +141,8 @@ class PlanTest {
         Plan plan = Plan.of(List.of(v1, v2, v3), List.of(baseline));
         assertThat(plan.infos())
                 .extracting(MigrationInfo::state)
-                .containsExactly(MigrationState.BELOW_BASELINE, MigrationState.BELOW_BASELINE, MigrationState.PENDING);
+                .containsExactly(MigrationState.BELOW_BASELINE, MigrationState.BASELINE, MigrationState.PENDING);
+        assertThat(plan.infos().get(1).description()).isEqualTo("<< Baseline >>");
         assertThat(plan.pending(null)).containsExactly(v3);
     }
 

@@ -287,6 +287,34 @@ class SqlSplitterTest {
     }
 
     @Test
+    void rejectsEveryCopyThroughTheClientStream() {
+        assertThatExceptionOfType(MigrationException.class)
+                .isThrownBy(() -> split("COPY t FROM STDOUT;"))
+                .satisfies(e -> assertThat(e.code()).isEqualTo(ErrorCode.PSQL_META_COMMAND))
+                .satisfies(e -> assertThat(e.summary())
+                        .isEqualTo("COPY ... FROM STDOUT at line 1 needs psql to send the inline data (PostgreSQL"
+                                + " reads it as FROM STDIN)"));
+        assertThatExceptionOfType(MigrationException.class)
+                .isThrownBy(() -> split("SELECT 1;\nCOPY (SELECT a FROM t) TO stdout WITH (FORMAT csv);"))
+                .satisfies(e -> assertThat(e.summary())
+                        .isEqualTo("COPY ... TO STDOUT at line 2 needs psql to receive the rows"))
+                .satisfies(e -> assertThat(e.statement()).isEqualTo("COPY (SELECT a FROM t) TO stdout"))
+                .satisfies(e -> assertThat(e.action()).contains("INSERT ... SELECT"));
+        assertThatExceptionOfType(MigrationException.class)
+                .isThrownBy(() -> split("copy t to STDIN;"))
+                .satisfies(e -> assertThat(e.summary())
+                        .isEqualTo("COPY ... TO STDIN at line 1 needs psql to receive the rows (PostgreSQL reads it"
+                                + " as TO STDOUT)"));
+    }
+
+    @Test
+    void keepsCopiesThatTheServerDoesItself() {
+        assertThat(sqls("COPY t TO '/tmp/t.csv';\nCOPY t FROM '/tmp/stdin.csv';\nCOPY t FROM PROGRAM 'cat stdout';"))
+                .hasSize(3);
+        assertThat(sqls("SELECT 1 AS stdout FROM t;")).hasSize(1);
+    }
+
+    @Test
     void rejectsCopyFromStdin() {
         assertThatExceptionOfType(MigrationException.class)
                 .isThrownBy(() -> split("SELECT 1;\ncopy t (a, b) -- inline data\n  FROM stdin;\n1\t2\n\\.\n"))

@@ -92,7 +92,9 @@ public final class MigrationsAutoConfiguration {
                     .javaMigrations(javaMigrations.orderedStream().toList())
                     .listeners(listeners.orderedStream().toList())
                     .callbacks(callbacks.orderedStream().toList())
-                    .classLoader(resourceLoader.getClassLoader());
+                    .classLoader(resourceLoader.getClassLoader())
+                    // the holder of the migration lock, as other instances and pg_stat_activity name it
+                    .applicationName(environment.getProperty("spring.application.name"));
             if (properties.getLint() != LintMode.OFF) {
                 builder.pendingCheck(StartupLint.pendingCheck(
                         properties.getLint(), properties.getLintSeverity(), properties.getLockTimeout()));

@@ -2,6 +2,9 @@ package dev.migrations.boot.autoconfigure;
 
 import dev.migrations.core.MigrationResult;
 import dev.migrations.core.Migrator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -56,11 +59,37 @@ final class ModeStrategy implements MigrationsStrategy {
 
     private void logExit(MigrationResult result) {
         String version = (result.finalVersion() != null) ? result.finalVersion() : "<< empty >>";
-        logger.info(result.operation() + " of schema \"" + result.schema() + "\" finished: "
-                + result.executed().size() + " migration(s) "
-                + ((result.operation() == MigrationResult.Operation.DOWNGRADE) ? "undone, " : "applied, ")
-                + result.messages().size() + " change(s) made, now at version " + version + " ("
-                + result.total().toMillis() + " ms); the application exits once started (migrations.mode="
-                + this.mode.propertyValue() + ")");
+        logger.info(operation(result.operation()) + " of schema \"" + result.schema() + "\" finished: "
+                + outcome(result) + ", now at version " + version + " ("
+                + result.total().toMillis()
+                + " ms); the application exits once started (migrations.mode=" + this.mode.propertyValue() + ")");
+    }
+
+    private static String operation(MigrationResult.Operation operation) {
+        String name = operation.name().toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /** What the run did, in words: "1 migration applied", "2 migrations undone", the messages of a repair. */
+    static String outcome(MigrationResult result) {
+        List<String> parts = new ArrayList<>();
+        int count = result.executed().size();
+        switch (result.operation()) {
+            case MIGRATE -> parts.add(migrations(count) + " applied");
+            case DOWNGRADE -> parts.add(migrations(count) + " undone");
+            default -> {
+                // baseline and repair run no migration: their messages say what they changed
+            }
+        }
+        parts.addAll(result.messages());
+        return parts.isEmpty() ? "nothing to change" : String.join("; ", parts);
+    }
+
+    private static String migrations(int count) {
+        return switch (count) {
+            case 0 -> "no migration";
+            case 1 -> "1 migration";
+            default -> count + " migrations";
+        };
     }
 }

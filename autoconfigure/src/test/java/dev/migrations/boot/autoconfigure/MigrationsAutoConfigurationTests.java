@@ -54,6 +54,18 @@ class MigrationsAutoConfigurationTests {
     }
 
     @Test
+    void runShouldNameTheMigrationSessionAfterTheApplication() {
+        this.runner
+                .withPropertyValues("spring.application.name=orders-api")
+                .run((context) -> assertThat(
+                                context.getBean(Migrator.class).config().applicationName())
+                        .isEqualTo("orders-api"));
+        this.runner.run(
+                (context) -> assertThat(context.getBean(Migrator.class).config().applicationName())
+                        .isEqualTo("migrations"));
+    }
+
+    @Test
     void runShouldMakeJdbcTemplateWaitForTheInitializer() {
         this.runner.run((context) -> assertThat(context.getBeanFactory()
                         .getBeanDefinition("jdbcTemplate")

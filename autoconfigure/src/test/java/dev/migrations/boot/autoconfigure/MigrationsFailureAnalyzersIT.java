@@ -69,6 +69,13 @@ class MigrationsFailureAnalyzersIT {
                         + "  Property: spring.datasource.url\n"
                         + "  Value:    " + db.jdbcUrl() + "?password=******");
         assertThat(report.action()).startsWith("Give POSTGRES_PASSWORD a value in the environment");
+        // the placeholder is a part of the URL: never suggest making it the whole URL
+        assertThat(report.action())
+                .doesNotContain("spring.datasource.url: ${POSTGRES_PASSWORD}")
+                .doesNotContain("SPRING_DATASOURCE_URL=${POSTGRES_PASSWORD}")
+                .contains("keep ${POSTGRES_PASSWORD} inside the value of spring.datasource.url")
+                .endsWith("A password is better kept out of the URL: set spring.datasource.password:"
+                        + " ${POSTGRES_PASSWORD} and remove it from spring.datasource.url.");
     }
 
     @Test
@@ -247,8 +254,8 @@ class MigrationsFailureAnalyzersIT {
                             .replaceAll("process \\d+", "process <pid>")
                             .replaceAll("from \\S+, active since \\S+\\.", "from <address>, active since <time>."))
                     .isEqualTo("MIG-050 Timed out after 1 s waiting for the migration lock on"
-                            + " \"public\".\"locked_history\", held by server process <pid> (application 'PostgreSQL"
-                            + " JDBC Driver') from <address>, active since <time>.\n"
+                            + " \"public\".\"locked_history\", held by server process <pid> (application"
+                            + " 'migrations') from <address>, active since <time>.\n"
                             + "  Rolled back: nothing: no migration ran");
             assertThat(report.action().replaceAll("\\d+\\)", "<pid>)"))
                     .isEqualTo("Another instance is migrating, or a session holding the lock is stuck. Wait for it"

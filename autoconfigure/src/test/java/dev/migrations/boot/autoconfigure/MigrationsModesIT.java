@@ -87,8 +87,13 @@ class MigrationsModesIT {
 
             assertThat(exitsWith(fresh, "migrations.mode=downgrade")).containsExactly(0);
             assertThat(columns(fresh)).containsExactly("id", "name");
+            assertThat(output.getOut())
+                    .contains("Downgrade of schema \"public\" finished: 1 migration undone, now at version 1 (");
             assertThat(exitsWith(fresh, "migrations.mode=migrate-and-exit")).containsExactly(0);
             assertThat(columns(fresh)).containsExactly("id", "name", "email");
+            assertThat(output.getOut())
+                    .contains("Migrate of schema \"public\" finished: 1 migration applied, now at version 2 (")
+                    .doesNotContain("change(s) made");
             assertThat(exitsWith(fresh, "migrations.mode=downgrade", "migrations.target=1"))
                     .containsExactly(0);
             assertThat(columns(fresh)).containsExactly("id", "name");
@@ -98,6 +103,9 @@ class MigrationsModesIT {
             assertThat(exitsWith(fresh, "migrations.mode=baseline", "migrations.baseline-version=2"))
                     .containsExactly(0);
             assertThat(output.getOut()).contains("Baselined schema \"public\" at version 2");
+            assertThat(output.getOut())
+                    .contains("Baseline of schema \"public\" finished: Baselined schema \"public\" at version 2, now"
+                            + " at version 2 (");
             assertThat(exitsWith(fresh, "migrations.mode=migrate-and-exit")).containsExactly(0);
             assertThat(output.getOut()).contains("is up to date at version 2");
         } finally {

@@ -24,7 +24,8 @@ class MigrationsPropertiesTests {
             "listeners", "taken from the MigrationListener beans",
             "pendingChecks", "the linter's check, from migrations.lint and migrations.lint-severity",
             "callbacks", "taken from the MigrationCallback beans",
-            "classLoader", "the application's class loader, from its ResourceLoader");
+            "classLoader", "the application's class loader, from its ResourceLoader",
+            "applicationName", "spring.application.name");
 
     private final MigrationsConfig defaults = MigrationsConfig.builder().build();
 

@@ -57,6 +57,54 @@ class MigrationsWriteEndpointIT {
         }
     }
 
+    @Test
+    void failuresAndBadRequestsSayWhyWithAFittingStatus() throws Exception {
+        List<String> properties = new ArrayList<>(TestApplication.connectedTo(db));
+        properties.add("server.port=0");
+        properties.add("management.endpoints.web.exposure.include=migrations");
+        properties.add("migrations.endpoint.write-operations-enabled=true");
+        try (ConfigurableApplicationContext context =
+                TestApplication.builder(WebApplicationType.SERVLET, properties).run()) {
+            String base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
+
+            HttpResponse<String> unknown = post(base + "/actuator/migrations/migrate", "{\"target\":\"99\"}");
+            assertThat(unknown.statusCode()).isEqualTo(400);
+            JsonNode failure = this.json.readTree(unknown.body());
+            assertThat(failure.path("status").asInt()).isEqualTo(400);
+            assertThat(failure.path("code").asString()).isEqualTo("MIG-041");
+            assertThat(failure.path("message").asString())
+                    .isEqualTo("Target version 99 is neither a local migration nor applied.");
+            assertThat(failure.path("details").asString())
+                    .isEqualTo("MIG-041 Target version 99 is neither a local migration nor applied.");
+            assertThat(failure.path("action").asString())
+                    .isEqualTo("Set migrations.target to an existing version, or to 'latest'.");
+
+            // version 1 has no down part: nothing is undone, and the history is why
+            HttpResponse<String> irreversible = post(base + "/actuator/migrations/downgrade", "{\"steps\":2}");
+            assertThat(irreversible.statusCode()).isEqualTo(409);
+            assertThat(this.json.readTree(irreversible.body()).path("code").asString())
+                    .isEqualTo("MIG-040");
+            assertThat(context.getBean(Migrator.class).info().currentVersion()).isEqualTo("2");
+
+            HttpResponse<String> neither = post(base + "/actuator/migrations/downgrade", "{}");
+            assertThat(neither.statusCode()).isEqualTo(400);
+            assertThat(this.json.readTree(neither.body()).path("message").asString())
+                    .isEqualTo("Give either steps (how many migrations to undo) or target (the version to go back"
+                            + " to, or base) to downgrade, not neither");
+            HttpResponse<String> notANumber = post(base + "/actuator/migrations/downgrade", "{\"steps\":\"one\"}");
+            assertThat(notANumber.statusCode()).isEqualTo(400);
+            assertThat(this.json.readTree(notANumber.body()).path("message").asString())
+                    .isEqualTo("steps must be a whole number of migrations to undo, not 'one'");
+            HttpResponse<String> unknownOperation = post(base + "/actuator/migrations/drop", "{}");
+            assertThat(unknownOperation.statusCode()).isEqualTo(400);
+            assertThat(this.json
+                            .readTree(unknownOperation.body())
+                            .path("message")
+                            .asString())
+                    .isEqualTo("Unknown operation 'drop'; use migrate or downgrade");
+        }
+    }
+
     private HttpResponse<String> post(String url, String body) throws Exception {
         return this.http.send(
                 HttpRequest.newBuilder(URI.create(url))
