@@ -56,14 +56,15 @@ final class Validation {
         HistoryRow row = failed.get(0);
         if (row.executionTime() < 0) {
             int statement = -row.executionTime();
+            String script = script(plan, row);
             throw MigrationException.builder(
                             ErrorCode.FAILED_MIGRATION_IN_HISTORY,
-                            "An earlier run was interrupted in version " + row.version() + " (" + row.script()
+                            "An earlier run was interrupted in version " + row.version() + " (" + script
                                     + ") at statement " + statement + ": the migration runs without a transaction, and"
                                     + " its row in " + table + " (since " + row.installedOn() + ") still says"
                                     + " statement " + statement + " was running when that run ended without a word"
                                     + " (killed, or its connection cut).")
-                    .script(row.script())
+                    .script(script)
                     .rolledBack("nothing: "
                             + ((statement > 2)
                                     ? "statements 1 to " + (statement - 1) + " stayed applied, and statement "
@@ -137,6 +138,15 @@ final class Validation {
                 .build();
     }
 
+    /**
+     * Where a recorded migration is: its local file when there is one (the history's {@code script} column holds only
+     * the name relative to its location, as Flyway writes it), else what the row says.
+     */
+    private static String script(Plan plan, HistoryRow row) {
+        ResolvedMigration local = (row.version() != null) ? plan.local(row.version()) : null;
+        return (local != null) ? local.script() : row.script();
+    }
+
     static MigrationException duplicate(Plan plan, HistoryRow row, String table) {
         HistoryRow first = plan.rows().stream()
                 .filter((r) -> r.isMigration() && r.version().equals(row.version()))
@@ -147,7 +157,7 @@ final class Validation {
                         "Version " + row.version() + " is recorded twice in " + table + " (installed_rank "
                                 + first.rank() + " and " + row.rank() + "): the history was edited by hand or written"
                                 + " by two tools.")
-                .script(row.script())
+                .script(script(plan, row))
                 .action("Check that version " + row.version() + " ran once, then delete the extra row (DELETE FROM "
                         + table + " WHERE installed_rank = " + row.rank() + ") and start again.")
                 .build();
