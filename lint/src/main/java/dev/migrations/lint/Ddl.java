@@ -60,7 +60,101 @@ final class Ddl {
             String checkText) {
 
         static Action of(ActionKind kind) {
-            return new Action(kind, null, null, null, null, false, false, null, false, null, false, false, null);
+            return new Builder(kind).build();
+        }
+
+        static Builder builder(ActionKind kind) {
+            return new Builder(kind);
+        }
+
+        /** Most actions set two or three of the thirteen components; this names the ones that matter. */
+        static final class Builder {
+            private final ActionKind kind;
+            private String column;
+            private ColumnDef def;
+            private String constraint;
+            private String constraintKind;
+            private boolean notValid;
+            private boolean usingIndex;
+            private String newType;
+            private boolean using;
+            private String newName;
+            private boolean ifExists;
+            private boolean concurrently;
+            private String checkText;
+
+            private Builder(ActionKind kind) {
+                this.kind = kind;
+            }
+
+            Builder column(String column) {
+                this.column = column;
+                return this;
+            }
+
+            Builder def(ColumnDef def) {
+                this.def = def;
+                return column(def.name());
+            }
+
+            Builder constraint(String constraint, String constraintKind) {
+                this.constraint = constraint;
+                this.constraintKind = constraintKind;
+                return this;
+            }
+
+            Builder notValid(boolean notValid) {
+                this.notValid = notValid;
+                return this;
+            }
+
+            Builder usingIndex(boolean usingIndex) {
+                this.usingIndex = usingIndex;
+                return this;
+            }
+
+            Builder newType(String newType, boolean using) {
+                this.newType = newType;
+                this.using = using;
+                return this;
+            }
+
+            Builder newName(String newName) {
+                this.newName = newName;
+                return this;
+            }
+
+            Builder ifExists(boolean ifExists) {
+                this.ifExists = ifExists;
+                return this;
+            }
+
+            Builder concurrently(boolean concurrently) {
+                this.concurrently = concurrently;
+                return this;
+            }
+
+            Builder checkText(String checkText) {
+                this.checkText = checkText;
+                return this;
+            }
+
+            Action build() {
+                return new Action(
+                        kind,
+                        column,
+                        def,
+                        constraint,
+                        constraintKind,
+                        notValid,
+                        usingIndex,
+                        newType,
+                        using,
+                        newName,
+                        ifExists,
+                        concurrently,
+                        checkText);
+            }
         }
     }
 
@@ -209,55 +303,23 @@ final class Ddl {
         int i = from;
         if (s.is(i, "rename")) {
             if (s.seq(i + 1, "to")) {
-                return new Action(
-                        ActionKind.RENAME_TABLE,
-                        null,
-                        null,
-                        null,
-                        null,
-                        false,
-                        false,
-                        null,
-                        false,
-                        s.name(i + 2),
-                        false,
-                        false,
-                        null);
+                return Action.builder(ActionKind.RENAME_TABLE)
+                        .newName(s.name(i + 2))
+                        .build();
             }
             if (s.is(i + 1, "constraint")) {
                 return Action.of(ActionKind.OTHER);
             }
             int k = s.skip(i + 1, "column");
-            return new Action(
-                    ActionKind.RENAME_COLUMN,
-                    s.name(k),
-                    null,
-                    null,
-                    null,
-                    false,
-                    false,
-                    null,
-                    false,
-                    s.name(k + 2),
-                    false,
-                    false,
-                    null);
+            return Action.builder(ActionKind.RENAME_COLUMN)
+                    .column(s.name(k))
+                    .newName(s.name(k + 2))
+                    .build();
         }
         if (s.seq(i, "detach", "partition")) {
-            return new Action(
-                    ActionKind.DETACH_PARTITION,
-                    null,
-                    null,
-                    null,
-                    null,
-                    false,
-                    false,
-                    null,
-                    false,
-                    null,
-                    false,
-                    s.contains(i, to, "concurrently") || s.contains(i, to, "finalize"),
-                    null);
+            return Action.builder(ActionKind.DETACH_PARTITION)
+                    .concurrently(s.contains(i, to, "concurrently") || s.contains(i, to, "finalize"))
+                    .build();
         }
         if (s.is(i, "add")) {
             int k = i + 1;
@@ -278,20 +340,12 @@ final class Ddl {
                         s.find(k, "using") > 0 && s.find(k, "using") < to && s.is(s.find(k, "using") + 1, "index");
                 String checkText =
                         kind.equals("check") && s.isSymbol(k + 1, "(") ? s.text(k + 2, s.close(k + 1)) : null;
-                return new Action(
-                        ActionKind.ADD_CONSTRAINT,
-                        null,
-                        null,
-                        constraint,
-                        kind,
-                        notValid,
-                        usingIndex,
-                        null,
-                        false,
-                        null,
-                        false,
-                        false,
-                        checkText);
+                return Action.builder(ActionKind.ADD_CONSTRAINT)
+                        .constraint(constraint, kind)
+                        .notValid(notValid)
+                        .usingIndex(usingIndex)
+                        .checkText(checkText)
+                        .build();
             }
             k = s.skip(i + 1, "column");
             boolean ifNotExists = s.seq(k, "if", "not", "exists");
@@ -300,20 +354,10 @@ final class Ddl {
                 return Action.of(ActionKind.OTHER);
             }
             ColumnDef def = ColumnDef.parse(s, k, to);
-            return new Action(
-                    ActionKind.ADD_COLUMN,
-                    def.name(),
-                    def,
-                    null,
-                    null,
-                    false,
-                    false,
-                    null,
-                    false,
-                    null,
-                    ifNotExists,
-                    false,
-                    null);
+            return Action.builder(ActionKind.ADD_COLUMN)
+                    .def(def)
+                    .ifExists(ifNotExists)
+                    .build();
         }
         if (s.is(i, "drop")) {
             if (s.is(i + 1, "constraint")) {
@@ -322,20 +366,10 @@ final class Ddl {
             int k = s.skip(i + 1, "column");
             boolean ifExists = s.seq(k, "if", "exists");
             k = s.skip(k, "if", "exists");
-            return new Action(
-                    ActionKind.DROP_COLUMN,
-                    s.name(k),
-                    null,
-                    null,
-                    null,
-                    false,
-                    false,
-                    null,
-                    false,
-                    null,
-                    ifExists,
-                    false,
-                    null);
+            return Action.builder(ActionKind.DROP_COLUMN)
+                    .column(s.name(k))
+                    .ifExists(ifExists)
+                    .build();
         }
         if (s.is(i, "alter")) {
             int k = s.skip(i + 1, "column");
@@ -347,70 +381,23 @@ final class Ddl {
                 while (typeTo < to && !s.is(typeTo, "using") && !s.is(typeTo, "collate")) {
                     typeTo++;
                 }
-                return new Action(
-                        ActionKind.ALTER_TYPE,
-                        column,
-                        null,
-                        null,
-                        null,
-                        false,
-                        false,
-                        Types.normalize(s.text(typeFrom, typeTo)),
-                        s.contains(typeTo, to, "using"),
-                        null,
-                        false,
-                        false,
-                        null);
+                return Action.builder(ActionKind.ALTER_TYPE)
+                        .column(column)
+                        .newType(Types.normalize(s.text(typeFrom, typeTo)), s.contains(typeTo, to, "using"))
+                        .build();
             }
             if (s.seq(k, "set", "not", "null")) {
-                return new Action(
-                        ActionKind.SET_NOT_NULL,
-                        column,
-                        null,
-                        null,
-                        null,
-                        false,
-                        false,
-                        null,
-                        false,
-                        null,
-                        false,
-                        false,
-                        null);
+                return Action.builder(ActionKind.SET_NOT_NULL).column(column).build();
             }
             if (s.seq(k, "drop", "not", "null")) {
-                return new Action(
-                        ActionKind.DROP_NOT_NULL,
-                        column,
-                        null,
-                        null,
-                        null,
-                        false,
-                        false,
-                        null,
-                        false,
-                        null,
-                        false,
-                        false,
-                        null);
+                return Action.builder(ActionKind.DROP_NOT_NULL).column(column).build();
             }
             return Action.of(ActionKind.OTHER);
         }
         if (s.seq(i, "validate", "constraint")) {
-            return new Action(
-                    ActionKind.VALIDATE,
-                    null,
-                    null,
-                    s.name(i + 2),
-                    null,
-                    false,
-                    false,
-                    null,
-                    false,
-                    null,
-                    false,
-                    false,
-                    null);
+            return Action.builder(ActionKind.VALIDATE)
+                    .constraint(s.name(i + 2), null)
+                    .build();
         }
         return Action.of(ActionKind.OTHER);
     }

@@ -1,6 +1,7 @@
 package dev.migrations.boot.autoconfigure;
 
 import dev.migrations.core.MigrationsConfig;
+import dev.migrations.core.MigrationsConfig.Builder;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,6 +31,12 @@ final class FlywayProperties {
 
     private static final String PREFIX = "spring.flyway.";
 
+    private static final Bindable<String> TEXT = Bindable.of(String.class);
+
+    private static final Bindable<Boolean> FLAG = Bindable.of(Boolean.class);
+
+    private static final Bindable<List<String>> TEXTS = Bindable.listOf(String.class);
+
     /** Flyway keys applied to the engine: the Flyway key (after the prefix), its replacement, how it is applied. */
     private static final Map<String, Mapped> MAPPED = new LinkedHashMap<>();
 
@@ -37,7 +44,7 @@ final class FlywayProperties {
     private static final Map<String, String> REPORTED = new LinkedHashMap<>();
 
     static {
-        list("locations", "locations", MigrationsConfig.Builder::locations);
+        map("locations", TEXTS, Builder::locations);
         MAPPED.put("schemas", new Mapped("schema", (binder, builder) -> {
             List<String> schemas = binder.bind(PREFIX + "schemas", Bindable.listOf(String.class))
                     .orElse(List.of());
@@ -45,34 +52,23 @@ final class FlywayProperties {
                 builder.schema(schemas.get(0));
             }
         }));
-        text("default-schema", "schema", MigrationsConfig.Builder::schema);
-        bool("create-schemas", "create-schema", MigrationsConfig.Builder::createSchema);
-        text("table", "table", MigrationsConfig.Builder::table);
-        text("target", "target", MigrationsConfig.Builder::target);
-        bool("out-of-order", "out-of-order", MigrationsConfig.Builder::outOfOrder);
-        bool("mixed", "mixed", MigrationsConfig.Builder::mixed);
-        MAPPED.put(
-                "placeholders",
-                new Mapped(
-                        "placeholders",
-                        (binder, builder) -> binder.bind(
-                                        PREFIX + "placeholders", Bindable.mapOf(String.class, String.class))
-                                .ifBound(builder::placeholders)));
-        bool("placeholder-replacement", "placeholder-replacement", MigrationsConfig.Builder::placeholderReplacement);
-        text("placeholder-prefix", "placeholder-prefix", MigrationsConfig.Builder::placeholderPrefix);
-        text("placeholder-suffix", "placeholder-suffix", MigrationsConfig.Builder::placeholderSuffix);
-        text("placeholder-separator", "placeholder-separator", MigrationsConfig.Builder::placeholderSeparator);
-        text("baseline-version", "baseline-version", MigrationsConfig.Builder::baselineVersion);
-        text("baseline-description", "baseline-description", MigrationsConfig.Builder::baselineDescription);
-        bool("baseline-on-migrate", "baseline-on-migrate", MigrationsConfig.Builder::baselineOnMigrate);
-        bool("validate-on-migrate", "validate-on-migrate", MigrationsConfig.Builder::validateOnMigrate);
-        MAPPED.put(
-                "encoding",
-                new Mapped(
-                        "encoding",
-                        (binder, builder) ->
-                                binder.bind(PREFIX + "encoding", Charset.class).ifBound(builder::encoding)));
-        text("installed-by", "installed-by", MigrationsConfig.Builder::installedBy);
+        map("default-schema", "schema", TEXT, Builder::schema);
+        map("create-schemas", "create-schema", FLAG, Builder::createSchema);
+        map("table", TEXT, Builder::table);
+        map("target", TEXT, Builder::target);
+        map("out-of-order", FLAG, Builder::outOfOrder);
+        map("mixed", FLAG, Builder::mixed);
+        map("placeholders", Bindable.mapOf(String.class, String.class), Builder::placeholders);
+        map("placeholder-replacement", FLAG, Builder::placeholderReplacement);
+        map("placeholder-prefix", TEXT, Builder::placeholderPrefix);
+        map("placeholder-suffix", TEXT, Builder::placeholderSuffix);
+        map("placeholder-separator", TEXT, Builder::placeholderSeparator);
+        map("baseline-version", TEXT, Builder::baselineVersion);
+        map("baseline-description", TEXT, Builder::baselineDescription);
+        map("baseline-on-migrate", FLAG, Builder::baselineOnMigrate);
+        map("validate-on-migrate", FLAG, Builder::validateOnMigrate);
+        map("encoding", Bindable.of(Charset.class), Builder::encoding);
+        map("installed-by", TEXT, Builder::installedBy);
 
         REPORTED.put("enabled", "set migrations.enabled (it decides whether the starter runs at all)");
         REPORTED.put("url", "set migrations.url (a separate migration connection is configured before startup)");
@@ -171,31 +167,19 @@ final class FlywayProperties {
         return false;
     }
 
-    private static void text(String key, String target, BiConsumer<MigrationsConfig.Builder, String> setter) {
-        MAPPED.put(
-                key,
-                new Mapped(
-                        target,
-                        (binder, builder) -> binder.bind(PREFIX + key, String.class)
-                                .ifBound((value) -> setter.accept(builder, value))));
+    /** A row whose {@code migrations.*} namesake has the same name. */
+    private static <T> void map(String key, Bindable<T> type, BiConsumer<Builder, T> setter) {
+        map(key, key, type, setter);
     }
 
-    private static void bool(String key, String target, BiConsumer<MigrationsConfig.Builder, Boolean> setter) {
+    /** One row of the table: the Flyway key, its {@code migrations.*} namesake, the type bound, the engine option. */
+    private static <T> void map(String key, String target, Bindable<T> type, BiConsumer<Builder, T> setter) {
         MAPPED.put(
                 key,
                 new Mapped(
                         target,
-                        (binder, builder) -> binder.bind(PREFIX + key, Boolean.class)
-                                .ifBound((value) -> setter.accept(builder, value))));
-    }
-
-    private static void list(String key, String target, BiConsumer<MigrationsConfig.Builder, List<String>> setter) {
-        MAPPED.put(
-                key,
-                new Mapped(
-                        target,
-                        (binder, builder) -> binder.bind(PREFIX + key, Bindable.listOf(String.class))
-                                .ifBound((value) -> setter.accept(builder, value))));
+                        (binder, builder) ->
+                                binder.bind(PREFIX + key, type).ifBound((value) -> setter.accept(builder, value))));
     }
 
     private record Mapped(String target, BiConsumer<Binder, MigrationsConfig.Builder> apply) {}
