@@ -1,0 +1,150 @@
+package dev.migrations.core;
+
+import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * Lists the migration files of a folder tree: a {@code filesystem:} location, or a classpath location's root that
+ * is a directory (classes folders in builds and IDEs).
+ *
+ * <p>It exists so that walking a file system (links, loops, hidden folders, listing order, separators) is one small
+ * piece, apart from jars and from what the names mean.
+ */
+final class FileTreeWalk {
+
+    private FileTreeWalk() {}
+
+    /**
+     * The folder of a {@code filesystem:} location, absolute and normalized (relative paths are resolved against the
+     * working directory).
+     *
+     * @throws MigrationException when it is not a valid path, does not exist or is not a folder
+     */
+    static Path folder(Location location) {
+        Path root;
+        try {
+            root = Path.of(location.folder()).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            throw MigrationException.builder(ErrorCode.INVALID_LOCATION, "Migration location is not a valid path")
+                    .script(location.text())
+                    .action("Fix the path in migrations.locations.")
+                    .cause(e)
+                    .build();
+        }
+        if (!Files.exists(root)) {
+            throw MigrationException.builder(
+                            ErrorCode.INVALID_LOCATION, "Migration location " + location.text() + " does not exist")
+                    .script(root.toString())
+                    .action("Create the folder " + root + " or fix migrations.locations (relative filesystem:"
+                            + " paths are resolved against the working directory "
+                            + Path.of("").toAbsolutePath() + ").")
+                    .build();
+        }
+        if (!Files.isDirectory(root)) {
+            throw MigrationException.builder(
+                            ErrorCode.INVALID_LOCATION, "Migration location " + location.text() + " is not a folder")
+                    .script(root.toString())
+                    .action("Point migrations.locations at the folder that contains the migration files, not at"
+                            + " a file.")
+                    .build();
+        }
+        return root;
+    }
+
+    /**
+     * The migration files under a folder, subfolders included, in path order; each is read only when asked.
+     *
+     * @param classpathFolder the classpath folder the directory stands for, or {@code null} for a filesystem location
+     */
+    static List<ListedFile> list(Path root, String classpathFolder) {
+        List<ListedFile> listed = new ArrayList<>();
+        for (Path file : sqlFiles(root)) {
+            String relative = slashed(root.relativize(file));
+            String location = (classpathFolder == null)
+                    ? Location.FILESYSTEM + file
+                    : Location.CLASSPATH + classpathFolder + "/" + relative;
+            listed.add(new ListedFile(
+                    file.getFileName().toString(),
+                    location,
+                    file.toString(),
+                    relative,
+                    () -> Files.readAllBytes(file)));
+        }
+        return listed;
+    }
+
+    /**
+     * One walk over the tree, sorted so that results and errors do not depend on the file system's listing order.
+     * Links are followed (a linked migrations folder is expected to count); hidden folders and files are skipped
+     * (see {@link ListedFile#isHidden}).
+     */
+    private static List<Path> sqlFiles(Path root) {
+        SqlFiles files = new SqlFiles(root);
+        try {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, files);
+        } catch (IOException e) {
+            throw MigrationException.builder(ErrorCode.INVALID_LOCATION, "Migration folder could not be listed")
+                    .script(root.toString())
+                    .action("Check that the folder and its subfolders are readable by the application.")
+                    .cause(e)
+                    .build();
+        }
+        files.found.sort(Comparator.naturalOrder());
+        return files.found;
+    }
+
+    /** A relative path with {@code /} separators whatever the platform's, as locations and the history show it. */
+    static String slashed(Path relative) {
+        String text = relative.toString();
+        String separator = relative.getFileSystem().getSeparator();
+        return separator.equals("/") ? text : text.replace(separator, "/");
+    }
+
+    /** Collects the files of a tree that count, hidden folders left out. */
+    private static final class SqlFiles extends SimpleFileVisitor<Path> {
+
+        private final Path root;
+
+        private final List<Path> found = new ArrayList<>();
+
+        SqlFiles(Path root) {
+            this.root = root;
+        }
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+            boolean hidden =
+                    !dir.equals(root) && ListedFile.isHidden(dir.getFileName().toString());
+            return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            String name = file.getFileName().toString();
+            if (attributes.isRegularFile() && ListedFile.isScriptOrConfig(name) && !ListedFile.isHidden(name)) {
+                found.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+            // A link back up the tree: the files it leads to are listed already.
+            if (e instanceof FileSystemLoopException) {
+                return FileVisitResult.CONTINUE;
+            }
+            throw e;
+        }
+    }
+}
