@@ -43,7 +43,7 @@ final class Downgrades {
                                         + " nothing was undone.")
                         .script(migration.script())
                         .action(
-                                (migration.java() != null)
+                                (migration instanceof ResolvedMigration.Code)
                                         ? "Implement down() and reversible() in " + migration.script() + "."
                                         : "Add a '-- migrate:down' section to the file (or a U" + row.version()
                                                 + "__<description>.sql file) that undoes it, or downgrade to version "

@@ -74,9 +74,8 @@ final class DryRun {
 
     private void migration(ResolvedMigration migration, Direction direction, String historySql) {
         // parsed first: a file whose statements cannot run in a transaction runs without one
-        List<SqlStatement> statements =
-                (migration.java() == null) ? migration.statements(direction, config, placeholders) : null;
-        boolean transactional = migration.transactional(direction);
+        ResolvedMigration.Prepared prepared = migration.prepare(direction, config, placeholders);
+        boolean transactional = prepared.transactional();
         sql.append("\n-- ")
                 .append(
                         migration.repeatable()
@@ -91,12 +90,12 @@ final class DryRun {
         if (transactional) {
             sql.append("BEGIN;\n");
         }
-        if (migration.java() != null) {
+        if (migration instanceof ResolvedMigration.Code) {
             sql.append("-- Java migration ")
                     .append(migration.script())
                     .append(": its SQL is known only when it runs\n");
         } else {
-            for (SqlStatement statement : statements) {
+            for (SqlStatement statement : prepared.statements()) {
                 sql.append(statement.sql()).append(";\n");
             }
         }

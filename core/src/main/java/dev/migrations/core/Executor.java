@@ -85,10 +85,10 @@ final class Executor {
      * Parses every migration of a run before the first one runs, so that a syntax error, an unresolved placeholder
      * or a transaction-mode problem in the last file stops the run before anything changed.
      */
-    private List<List<SqlStatement>> prepare(List<ResolvedMigration> migrations, Direction direction) {
-        List<List<SqlStatement>> prepared = new java.util.ArrayList<>(migrations.size());
+    private List<ResolvedMigration.Prepared> prepare(List<ResolvedMigration> migrations, Direction direction) {
+        List<ResolvedMigration.Prepared> prepared = new java.util.ArrayList<>(migrations.size());
         for (ResolvedMigration migration : migrations) {
-            prepared.add((migration.java() == null) ? migration.statements(direction, config, placeholders) : null);
+            prepared.add(migration.prepare(direction, config, placeholders));
         }
         return prepared;
     }
@@ -104,9 +104,9 @@ final class Executor {
             Direction direction,
             Plan plan)
             throws SQLException {
-        List<List<SqlStatement>> statements;
+        List<ResolvedMigration.Prepared> prepared;
         try {
-            statements = prepare(migrations, direction);
+            prepared = prepare(migrations, direction);
         } catch (MigrationException ex) {
             throw secrets.mask(ex); // a parse error quotes the statement with its placeholders replaced
         }
@@ -129,13 +129,7 @@ final class Executor {
                     callbacks.run(connection, MigrationEvent.BEFORE_REPEATABLES);
                 }
                 executed.add(run(
-                        connection,
-                        migration,
-                        statements.get(i),
-                        plan.info(migration),
-                        direction,
-                        ranks.get(i),
-                        start));
+                        connection, migration, prepared.get(i), plan.info(migration), direction, ranks.get(i), start));
             }
         } finally {
             if (found != null) {
@@ -150,18 +144,21 @@ final class Executor {
     private ExecutedMigration run(
             Connection connection,
             ResolvedMigration migration,
-            List<SqlStatement> statements,
+            ResolvedMigration.Prepared prepared,
             MigrationInfo info,
             Direction direction,
             int rank,
             SessionSettings settings)
             throws SQLException {
+        // null for Java code: its statements are known only when it runs
+        List<SqlStatement> statements = (migration instanceof ResolvedMigration.Code) ? null : prepared.statements();
+        boolean transactional = prepared.transactional();
         listener.migrationStarting(info, direction);
         long start = System.nanoTime();
         for (int attempt = 0; ; attempt++) {
             retrySafe = false;
             try {
-                if (migration.transactional(direction)) {
+                if (transactional) {
                     runInTransaction(connection, migration, statements, direction, rank, start, settings, info);
                 } else {
                     runWithoutTransaction(
@@ -191,7 +188,6 @@ final class Executor {
                         direction,
                         duration);
             } catch (MigrationException ex) {
-                boolean transactional = migration.transactional(direction);
                 if (ex.code() == ErrorCode.MIGRATION_LOCK_TIMEOUT
                         && attempt < config.lockTimeoutRetries()
                         && (transactional || retrySafe)) {
@@ -448,11 +444,12 @@ final class Executor {
 
     private static void runJava(Connection connection, ResolvedMigration migration, Direction direction)
             throws SQLException {
+        JavaMigration java = ((ResolvedMigration.Code) migration).java();
         try {
             if (direction == Direction.UP) {
-                migration.java().up(connection);
+                java.up(connection);
             } else {
-                migration.java().down(connection);
+                java.down(connection);
             }
         } catch (SQLException | RuntimeException ex) {
             throw ex;

@@ -32,8 +32,8 @@ public final class MigrationScripts {
         placeholders.putIfAbsent("migrations:user", (config.installedBy() != null) ? config.installedBy() : "");
         List<MigrationScript> scripts = new ArrayList<>();
         for (ResolvedMigration migration : MigrationResolver.resolve(sqlOnly, VENDOR)) {
-            if (!migration.repeatable()) {
-                scripts.add(migration.script(config, placeholders));
+            if (migration instanceof ResolvedMigration.VersionedSql sql) {
+                scripts.add(sql.script(config, placeholders));
             }
         }
         return List.copyOf(scripts);
@@ -47,7 +47,7 @@ public final class MigrationScripts {
      * @param content the file's text
      */
     public static MigrationScript parse(String version, String location, String content) {
-        ResolvedMigration migration =
+        ResolvedMigration.Sql migration =
                 ResolvedMigration.sql(new SqlMigrationFile(Version.parse(version), "", location, content, null, null));
         return migration.script(
                 MigrationsConfig.builder().placeholderReplacement(false).build(), Map.of());

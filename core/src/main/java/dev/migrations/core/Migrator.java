@@ -197,8 +197,8 @@ public final class Migrator {
         Map<String, String> placeholders = session.placeholders(config);
         List<MigrationScript> scripts = new ArrayList<>();
         for (ResolvedMigration migration : local) {
-            if (migration.type() == MigrationType.SQL && !migration.repeatable()) {
-                scripts.add(migration.script(config, placeholders));
+            if (migration instanceof ResolvedMigration.VersionedSql sql) {
+                scripts.add(sql.script(config, placeholders));
             }
         }
         Set<String> versions = new LinkedHashSet<>();

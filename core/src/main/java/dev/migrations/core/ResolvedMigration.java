@@ -6,70 +6,81 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A migration found locally (a SQL file, with its optional down part or U file, a repeatable {@code R__} file, or a
- * Java migration). SQL is split only when the migration is about to run, so a start with nothing to do reads but
- * never parses statements.
+ * A migration found locally, one record per kind so that no field is empty because of the kind: a versioned SQL file
+ * ({@link VersionedSql}, with its optional down part or U file), a repeatable {@code R__} file ({@link RepeatableSql})
+ * or a Java migration ({@link Code}). SQL is split only when the migration is about to run, so a start with nothing to
+ * do reads but never parses statements.
  */
-final class ResolvedMigration {
+sealed interface ResolvedMigration permits ResolvedMigration.Sql, ResolvedMigration.Code {
 
-    private static final Logger logger = LoggerFactory.getLogger(ResolvedMigration.class);
+    /** The version, or {@code null} for a repeatable migration (the one kind without one). */
+    Version version();
 
-    private final Version version;
-    private final String description;
-    private final MigrationType type;
-    private final String script;
-    private final Integer checksum;
-    private final Integer flywayChecksum;
-    private final ScriptSections sections;
-    private final ScriptSections downFile;
-    private final String downScript;
-    private final JavaMigration java;
-    private final String historyScript;
-    private final ScriptConfig scriptConfig;
-    private final Integer equivalentChecksum;
+    String description();
+
+    MigrationType type();
+
+    /** The file (or class) that holds the upgrade, as users see it. */
+    String script();
+
+    /** The checksum recorded in the history; {@code null} only for a Java migration that declares none. */
+    Integer checksum();
+
+    /** What the history's {@code script} column holds for it: Flyway's relative file name, or the Java class. */
+    String historyScript();
 
     /**
-     * Set when the statements of a direction turn out to need running outside a transaction although the file does
-     * not say so (Flyway's behaviour); {@link #statements} decides it before {@link #transactional} is asked.
+     * Whether a history row's checksum records this migration as it is now. A row Flyway wrote for a V file that has
+     * a U file holds the checksum of the V file alone; it is accepted, so the U file's edits go unnoticed until
+     * {@code repair} records the checksum of both.
      */
-    private final boolean[] automaticNoTransaction = new boolean[2];
+    boolean matches(Integer recorded);
 
-    /** The file's text as read (the same string the sections were cut from), for {@link MigrationScript}. */
-    private final String content;
+    boolean reversible();
 
-    private ResolvedMigration(
-            Version version,
-            String description,
-            MigrationType type,
-            String script,
-            Integer checksum,
-            Integer flywayChecksum,
-            ScriptSections sections,
-            ScriptSections downFile,
-            String downScript,
-            JavaMigration java,
-            String historyScript,
-            ScriptConfig scriptConfig,
-            Integer equivalentChecksum,
-            String content) {
-        this.version = version;
-        this.description = description;
-        this.type = type;
-        this.script = script;
-        this.checksum = checksum;
-        this.flywayChecksum = flywayChecksum;
-        this.sections = sections;
-        this.downFile = downFile;
-        this.downScript = downScript;
-        this.java = java;
-        this.content = content;
-        this.historyScript = historyScript;
-        this.scriptConfig = scriptConfig;
-        this.equivalentChecksum = equivalentChecksum;
+    /** The file (or class) that holds the given direction's code. */
+    String script(Direction direction);
+
+    /**
+     * Whether the upgrade runs in a transaction, decided without a run: what the file says, and for a file that does
+     * not say, whether its statements (placeholders not replaced) need to run outside one.
+     */
+    boolean runsInTransaction();
+
+    /**
+     * What one direction runs: its statements with placeholders replaced (none for Java code) and whether in a
+     * transaction, the transaction rules checked.
+     */
+    Prepared prepare(Direction direction, MigrationsConfig config, Map<String, String> placeholders);
+
+    /** The statements a direction runs (empty for Java code, which is known only when it runs), and how. */
+    record Prepared(List<SqlStatement> statements, boolean transactional) {}
+
+    default boolean repeatable() {
+        return this instanceof RepeatableSql;
+    }
+
+    /** How messages and logs name it: {@code version 3}, or {@code repeatable migration "views"}. */
+    default String label() {
+        return repeatable() ? "repeatable migration \"" + description() + "\"" : "version " + version();
+    }
+
+    default MigrationInfo info(MigrationState state, HistoryRow row) {
+        return new MigrationInfo(
+                (version() != null) ? version().toString() : null,
+                description(),
+                type(),
+                script(),
+                checksum(),
+                state,
+                (row != null) ? row.installedBy() : null,
+                (row != null) ? row.installedOn() : null,
+                (row != null) ? row.executionTime() : null,
+                reversible());
     }
 
     /** A SQL migration whose checksum does not depend on placeholders (versioned files, and tests). */
-    static ResolvedMigration sql(SqlMigrationFile file) {
+    static Sql sql(SqlMigrationFile file) {
         return sql(file, false, Map.of(), Placeholders.Syntax.DEFAULT);
     }
 
@@ -78,7 +89,7 @@ final class ResolvedMigration {
      * that a changed placeholder value re-applies it; its checksum before replacement is kept as an equivalent one
      * (Flyway's rows written with placeholders off, or by older versions, match it).
      */
-    static ResolvedMigration sql(
+    static Sql sql(
             SqlMigrationFile file,
             boolean replacePlaceholders,
             Map<String, String> placeholders,
@@ -95,8 +106,8 @@ final class ResolvedMigration {
                                 + " next change re-applies them), so it would never run.")
                         .build();
             }
-            Integer raw = Checksums.crc32(sections.up());
-            Integer checksum = raw;
+            int raw = Checksums.crc32(sections.up());
+            int checksum = raw;
             boolean replace = (file.config().placeholderReplacement() != null)
                     ? file.config().placeholderReplacement()
                     : replacePlaceholders;
@@ -106,26 +117,20 @@ final class ResolvedMigration {
                         placeholders,
                         syntax,
                         file.location(),
-                        fileName(file.historyName()),
+                        Sql.fileName(file.historyName()),
                         sections.upLine()));
             }
-            return new ResolvedMigration(
-                    null,
+            return new RepeatableSql(
                     file.description(),
-                    MigrationType.SQL,
                     file.location(),
-                    checksum,
-                    checksum,
-                    sections,
-                    null,
-                    null,
-                    null,
                     file.historyName(),
                     file.config(),
-                    raw,
-                    file.content());
+                    sections,
+                    file.content(),
+                    checksum,
+                    raw);
         }
-        ScriptSections downFile = null;
+        UndoFile undo = null;
         if (file.downContent() != null) {
             if (sections.down() != null) {
                 throw MigrationException.builder(
@@ -136,30 +141,25 @@ final class ResolvedMigration {
                         .action("Keep one downgrade: delete the undo file or the '-- migrate:down' part.")
                         .build();
             }
-            downFile = ScriptSections.parse(file.downContent(), file.downLocation());
+            undo = new UndoFile(file.downLocation(), ScriptSections.parse(file.downContent(), file.downLocation()));
         }
-        return new ResolvedMigration(
+        // the whole file, down part included, and its undo file: an edited down part is a changed migration.
+        // Without an undo file this is Flyway's checksum of the file.
+        int fileChecksum = Checksums.crc32(file.content());
+        return new VersionedSql(
                 file.version(),
                 file.description(),
-                MigrationType.SQL,
                 file.location(),
-                // the whole file, down part included, and its undo file: an edited down part is a changed migration.
-                // Without an undo file this is Flyway's checksum of the file.
-                (file.downContent() == null)
-                        ? Checksums.crc32(file.content())
-                        : Checksums.crc32(file.content(), file.downContent()),
-                (file.downContent() == null) ? null : Checksums.crc32(file.content()),
-                sections,
-                downFile,
-                file.downLocation(),
-                null,
                 file.historyName(),
                 file.config(),
-                null,
-                file.content());
+                sections,
+                file.content(),
+                (undo == null) ? fileChecksum : Checksums.crc32(file.content(), file.downContent()),
+                fileChecksum,
+                undo);
     }
 
-    static ResolvedMigration java(JavaMigration migration) {
+    static Code java(JavaMigration migration) {
         String name = migration.getClass().getName();
         Version version;
         try {
@@ -173,217 +173,300 @@ final class ResolvedMigration {
                             + " \"3.1\".")
                     .build();
         }
-        return new ResolvedMigration(
-                version,
-                migration.description(),
-                MigrationType.JDBC,
-                name,
-                migration.checksum(),
-                null,
-                null,
-                null,
-                null,
-                migration,
-                name,
-                ScriptConfig.NONE,
-                null,
-                null);
+        return new Code(version, migration);
     }
 
-    /** The version, or {@code null} for a repeatable migration. */
-    Version version() {
-        return version;
-    }
+    /** The U file of a versioned migration: where it is, and its text cut into sections. */
+    record UndoFile(String location, ScriptSections sections) {}
 
-    boolean repeatable() {
-        return version == null;
-    }
+    /**
+     * A versioned SQL file, {@code V<version>__<description>.sql}.
+     *
+     * @param checksum the checksum of the file and of its undo file, if it has one
+     * @param fileChecksum the checksum of the file alone, Flyway's; the same as {@code checksum} without an undo file
+     * @param undo its {@code U<version>__<description>.sql} file, or {@code null} when it has none (a down part in
+     *     the file itself, or no downgrade at all)
+     */
+    record VersionedSql(
+            Version version,
+            String description,
+            String script,
+            String historyScript,
+            ScriptConfig scriptConfig,
+            ScriptSections sections,
+            String content,
+            Integer checksum,
+            int fileChecksum,
+            UndoFile undo)
+            implements Sql {
 
-    /** How messages and logs name it: {@code version 3}, or {@code repeatable migration "views"}. */
-    String label() {
-        return repeatable() ? "repeatable migration \"" + description + "\"" : "version " + version;
-    }
+        @Override
+        public boolean matches(Integer recorded) {
+            return recorded == null || recorded.equals(checksum) || recorded == fileChecksum;
+        }
 
-    /** What the history's {@code script} column holds for it: Flyway's relative file name, or the Java class. */
-    String historyScript() {
-        return historyScript;
-    }
+        @Override
+        public boolean reversible() {
+            return undo != null || sections.down() != null;
+        }
 
-    ScriptConfig scriptConfig() {
-        return scriptConfig;
-    }
-
-    String description() {
-        return description;
-    }
-
-    MigrationType type() {
-        return type;
-    }
-
-    String script() {
-        return script;
-    }
-
-    Integer checksum() {
-        return checksum;
+        @Override
+        public Part part(Direction direction) {
+            if (direction == Direction.UP) {
+                return new Part(script, sections.up(), sections.upLine(), sections.noTransaction());
+            }
+            if (undo != null) {
+                return new Part(
+                        undo.location(),
+                        undo.sections().up(),
+                        undo.sections().upLine(),
+                        sections.noTransaction() || undo.sections().noTransaction());
+            }
+            return new Part(script, sections.down(), sections.downLine(), sections.noTransaction());
+        }
     }
 
     /**
-     * Whether a history row's checksum records this migration as it is now. A row Flyway wrote for a V file that has
-     * a U file holds the checksum of the V file alone; it is accepted, so the U file's edits go unnoticed until
-     * {@code repair} records the checksum of both.
+     * A repeatable SQL file, {@code R__<description>.sql}: no version and no down part.
+     *
+     * @param checksum the checksum after placeholder replacement when placeholders are replaced (Flyway's)
+     * @param rawChecksum the checksum before replacement, which rows written without replacement hold
      */
-    boolean matches(Integer recorded) {
-        return recorded == null
-                || checksum == null
-                || recorded.equals(checksum)
-                || recorded.equals(flywayChecksum)
-                // a repeatable migration's checksum before placeholder replacement, as Flyway also accepts
-                || (equivalentChecksum != null && recorded.equals(equivalentChecksum));
-    }
+    record RepeatableSql(
+            String description,
+            String script,
+            String historyScript,
+            ScriptConfig scriptConfig,
+            ScriptSections sections,
+            String content,
+            Integer checksum,
+            int rawChecksum)
+            implements Sql {
 
-    JavaMigration java() {
-        return java;
-    }
-
-    boolean reversible() {
-        if (java != null) {
-            return java.reversible();
+        @Override
+        public Version version() {
+            return null;
         }
-        return downFile != null || sections.down() != null;
-    }
 
-    boolean transactional(Direction direction) {
-        return declaredTransactional(direction) && !automaticNoTransaction[direction.ordinal()];
-    }
+        @Override
+        public boolean matches(Integer recorded) {
+            // before placeholder replacement too, as Flyway also accepts
+            return recorded == null || recorded.equals(checksum) || recorded == rawChecksum;
+        }
 
-    /**
-     * Whether the upgrade runs in a transaction, decided without a run: what the file says, and for a file that does
-     * not say, whether its statements (placeholders not replaced) need to run outside one.
-     */
-    boolean runsInTransaction() {
-        if (!declaredTransactional(Direction.UP) || java != null) {
-            return declaredTransactional(Direction.UP);
-        }
-        try {
-            return SqlSplitter.split(sections.up(), script, sections.upLine()).stream()
-                    .noneMatch(SqlStatement::nonTransactional);
-        } catch (MigrationException ex) {
-            return true;
-        }
-    }
-
-    /** What the file says: {@code -- migrate:no-transaction}, or {@code executeInTransaction} in its .conf file. */
-    private boolean declaredTransactional(Direction direction) {
-        if (java != null) {
-            return java.transactional();
-        }
-        if (Boolean.FALSE.equals(scriptConfig.executeInTransaction()) || sections.noTransaction()) {
+        @Override
+        public boolean reversible() {
             return false;
         }
-        return !(direction == Direction.DOWN && downFile != null && downFile.noTransaction());
-    }
 
-    /** The file (or class) that holds the given direction's code. */
-    String script(Direction direction) {
-        return (direction == Direction.DOWN && downScript != null) ? downScript : script;
-    }
-
-    /** The statements of the given direction, placeholders replaced, transaction rules checked. */
-    List<SqlStatement> statements(Direction direction, MigrationsConfig config, Map<String, String> placeholders) {
-        List<SqlStatement> statements = split(direction, config, placeholders);
-        boolean mixed = decideTransaction(statements, direction, config, true);
-        TransactionModeCheck.checkTransactionMode(
-                statements,
-                !transactional(direction),
-                mixed,
-                script(direction),
-                direction == Direction.UP ? "up" : "down");
-        return statements;
-    }
-
-    /** The statements of the given direction, placeholders replaced, transaction rules not checked. */
-    private List<SqlStatement> split(Direction direction, MigrationsConfig config, Map<String, String> placeholders) {
-        String text;
-        int line;
-        if (direction == Direction.UP) {
-            text = sections.up();
-            line = sections.upLine();
-        } else if (downFile != null) {
-            text = downFile.up();
-            line = downFile.upLine();
-        } else {
-            text = sections.down();
-            line = sections.downLine();
+        @Override
+        public Part part(Direction direction) {
+            if (direction == Direction.DOWN) {
+                throw new IllegalStateException("A repeatable migration has no down part: " + script);
+            }
+            return new Part(script, sections.up(), sections.upLine(), sections.noTransaction());
         }
-        String name = script(direction);
-        boolean replace = (scriptConfig.placeholderReplacement() != null)
-                ? scriptConfig.placeholderReplacement()
-                : config.placeholderReplacement();
-        if (replace) {
-            text = Placeholders.replace(text, placeholders, Placeholders.Syntax.of(config), name, fileName(name), line);
+    }
+
+    /** A Java migration: its code is known only when it runs. */
+    record Code(Version version, JavaMigration java) implements ResolvedMigration {
+
+        @Override
+        public String description() {
+            return java.description();
         }
-        return SqlSplitter.split(text, name, line);
+
+        @Override
+        public MigrationType type() {
+            return MigrationType.JDBC;
+        }
+
+        @Override
+        public String script() {
+            return java.getClass().getName();
+        }
+
+        @Override
+        public Integer checksum() {
+            return java.checksum();
+        }
+
+        @Override
+        public String historyScript() {
+            return script();
+        }
+
+        @Override
+        public boolean matches(Integer recorded) {
+            Integer checksum = checksum();
+            return recorded == null || checksum == null || recorded.equals(checksum);
+        }
+
+        @Override
+        public boolean reversible() {
+            return java.reversible();
+        }
+
+        @Override
+        public String script(Direction direction) {
+            return script();
+        }
+
+        @Override
+        public boolean runsInTransaction() {
+            return java.transactional();
+        }
+
+        @Override
+        public Prepared prepare(Direction direction, MigrationsConfig config, Map<String, String> placeholders) {
+            return new Prepared(List.of(), java.transactional());
+        }
     }
 
     /**
-     * Decides, from the statements of a direction, whether a file that does not declare its transaction mode runs
-     * without a transaction (Flyway's behaviour, logged), and returns whether mixing is accepted for it.
+     * What the SQL kinds share: sections cut from a file, a {@code .sql.conf} file's settings, and the rules that
+     * decide whether a direction runs in a transaction.
      */
-    private boolean decideTransaction(
-            List<SqlStatement> statements, Direction direction, MigrationsConfig config, boolean log) {
-        String name = script(direction);
-        String section = direction == Direction.UP ? "up" : "down";
-        boolean automatic = declaredTransactional(direction)
-                && java == null
-                && !Boolean.TRUE.equals(scriptConfig.executeInTransaction())
-                && TransactionModeCheck.needsNoTransaction(statements, config.mixed(), name, section);
-        automaticNoTransaction[direction.ordinal()] = automatic;
-        if (automatic && log) {
-            logger.info(
-                    "{} ({}) holds statements that cannot run in a transaction ({}): it runs without one, statement"
-                            + " by statement",
-                    label(),
-                    name,
-                    TransactionModeCheck.firstNonTransactionalRule(statements));
+    sealed interface Sql extends ResolvedMigration permits VersionedSql, RepeatableSql {
+
+        Logger logger = LoggerFactory.getLogger(ResolvedMigration.class);
+
+        ScriptConfig scriptConfig();
+
+        ScriptSections sections();
+
+        /** The file's text as read (the same string the sections were cut from), for {@link MigrationScript}. */
+        String content();
+
+        /** The code of one direction and where it is. */
+        Part part(Direction direction);
+
+        /**
+         * One direction's code.
+         *
+         * @param script the file that holds it
+         * @param text its SQL, placeholders not replaced
+         * @param line the line of the file it starts on
+         * @param noTransaction whether its file says {@code -- migrate:no-transaction}
+         */
+        record Part(String script, String text, int line, boolean noTransaction) {}
+
+        @Override
+        default MigrationType type() {
+            return MigrationType.SQL;
         }
-        // a .conf file's executeInTransaction=false is Flyway's: the whole script without a transaction, mixed or not
-        return config.mixed() || Boolean.FALSE.equals(scriptConfig.executeInTransaction());
-    }
 
-    /**
-     * The read-only view of this SQL migration's upgrade for tools above core (see {@link MigrationScripts}). The
-     * transaction rules are not checked here: the linter reports a breach as a finding instead of stopping.
-     */
-    MigrationScript script(MigrationsConfig config, Map<String, String> placeholders) {
-        List<SqlStatement> statements = split(Direction.UP, config, placeholders);
-        boolean transactional;
-        try {
-            decideTransaction(statements, Direction.UP, config, false);
-            transactional = transactional(Direction.UP);
-        } catch (MigrationException mixed) {
-            transactional = declaredTransactional(Direction.UP); // the linter reports the mix itself
+        @Override
+        default String script(Direction direction) {
+            return part(direction).script();
         }
-        return new MigrationScript(
-                (version != null) ? version.toString() : null, description, script, content, transactional, statements);
-    }
 
-    private static String fileName(String script) {
-        return script.substring(script.lastIndexOf('/') + 1);
-    }
+        @Override
+        default boolean runsInTransaction() {
+            if (!declaredTransactional(Direction.UP)) {
+                return false;
+            }
+            try {
+                return SqlSplitter.split(sections().up(), script(), sections().upLine()).stream()
+                        .noneMatch(SqlStatement::nonTransactional);
+            } catch (MigrationException ex) {
+                return true;
+            }
+        }
 
-    MigrationInfo info(MigrationState state, HistoryRow row) {
-        return new MigrationInfo(
-                (version != null) ? version.toString() : null,
-                description,
-                type,
-                script,
-                checksum,
-                state,
-                (row != null) ? row.installedBy() : null,
-                (row != null) ? row.installedOn() : null,
-                (row != null) ? row.executionTime() : null,
-                reversible());
+        @Override
+        default Prepared prepare(Direction direction, MigrationsConfig config, Map<String, String> placeholders) {
+            List<SqlStatement> statements = split(direction, config, placeholders);
+            boolean automatic = automaticNoTransaction(statements, direction, config, true);
+            boolean transactional = declaredTransactional(direction) && !automatic;
+            TransactionModeCheck.checkTransactionMode(
+                    statements,
+                    !transactional,
+                    mixedAccepted(config),
+                    script(direction),
+                    direction == Direction.UP ? "up" : "down");
+            return new Prepared(statements, transactional);
+        }
+
+        /**
+         * The read-only view of this SQL migration's upgrade for tools above core (see {@link MigrationScripts}). The
+         * transaction rules are not checked here: the linter reports a breach as a finding instead of stopping.
+         */
+        default MigrationScript script(MigrationsConfig config, Map<String, String> placeholders) {
+            List<SqlStatement> statements = split(Direction.UP, config, placeholders);
+            boolean transactional;
+            try {
+                transactional = declaredTransactional(Direction.UP)
+                        && !automaticNoTransaction(statements, Direction.UP, config, false);
+            } catch (MigrationException mixed) {
+                transactional = declaredTransactional(Direction.UP); // the linter reports the mix itself
+            }
+            return new MigrationScript(
+                    (version() != null) ? version().toString() : null,
+                    description(),
+                    script(),
+                    content(),
+                    transactional,
+                    statements);
+        }
+
+        /** What the file says: {@code -- migrate:no-transaction}, or {@code executeInTransaction} in its .conf file. */
+        private boolean declaredTransactional(Direction direction) {
+            return !Boolean.FALSE.equals(scriptConfig().executeInTransaction())
+                    && !part(direction).noTransaction();
+        }
+
+        /** The statements of the given direction, placeholders replaced, transaction rules not checked. */
+        private List<SqlStatement> split(
+                Direction direction, MigrationsConfig config, Map<String, String> placeholders) {
+            Part part = part(direction);
+            String text = part.text();
+            boolean replace = (scriptConfig().placeholderReplacement() != null)
+                    ? scriptConfig().placeholderReplacement()
+                    : config.placeholderReplacement();
+            if (replace) {
+                text = Placeholders.replace(
+                        text,
+                        placeholders,
+                        Placeholders.Syntax.of(config),
+                        part.script(),
+                        fileName(part.script()),
+                        part.line());
+            }
+            return SqlSplitter.split(text, part.script(), part.line());
+        }
+
+        /**
+         * Whether a file that does not declare its transaction mode runs without a transaction because of its
+         * statements (Flyway's behaviour, logged when {@code log}).
+         */
+        private boolean automaticNoTransaction(
+                List<SqlStatement> statements, Direction direction, MigrationsConfig config, boolean log) {
+            String name = script(direction);
+            String section = direction == Direction.UP ? "up" : "down";
+            boolean automatic = declaredTransactional(direction)
+                    && !Boolean.TRUE.equals(scriptConfig().executeInTransaction())
+                    && TransactionModeCheck.needsNoTransaction(statements, config.mixed(), name, section);
+            if (automatic && log) {
+                logger.info(
+                        "{} ({}) holds statements that cannot run in a transaction ({}): it runs without one,"
+                                + " statement by statement",
+                        label(),
+                        name,
+                        TransactionModeCheck.firstNonTransactionalRule(statements));
+            }
+            return automatic;
+        }
+
+        /** Whether mixing is accepted: by configuration, or by a .conf file's Flyway-style executeInTransaction=false. */
+        private boolean mixedAccepted(MigrationsConfig config) {
+            // a .conf file's executeInTransaction=false is Flyway's: the whole script without a transaction, mixed or
+            // not
+            return config.mixed() || Boolean.FALSE.equals(scriptConfig().executeInTransaction());
+        }
+
+        static String fileName(String script) {
+            return script.substring(script.lastIndexOf('/') + 1);
+        }
     }
 }
