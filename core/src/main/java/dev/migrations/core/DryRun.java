@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Renders what a run would send to the database as one SQL script, Alembic's {@code --sql}: every statement of every
- * pending migration in order, wrapped in the same transactions and followed by the same history changes, runnable
- * with psql.
+ * Renders what a run would send to the database as one SQL script, Alembic's {@code --sql}: the {@link Steps} the
+ * run would take, printed rather than run, so every statement of every pending migration appears in order, wrapped in
+ * the same transactions and followed by the same history changes, runnable with psql.
  */
 final class DryRun {
 
@@ -36,23 +36,11 @@ final class DryRun {
                 sql.append(ddl).append(";\n");
             }
         }
-        int rank = plan.nextRank();
-        timeouts(!pending.isEmpty());
-        for (ResolvedMigration migration : pending) {
-            HistoryRow row = new HistoryRow(
-                    rank++,
-                    migration.version(),
-                    migration.description(),
-                    migration.type().name(),
-                    migration.historyScript(),
-                    migration.checksum(),
-                    session.user(),
-                    null,
-                    0,
-                    true);
-            migration(migration, Direction.UP, session.history().insertSql(row));
+        List<Integer> ranks = new java.util.ArrayList<>(pending.size());
+        for (int i = 0; i < pending.size(); i++) {
+            ranks.add(plan.nextRank() + i);
         }
-        reset(!pending.isEmpty());
+        print(Steps.of(session.dialect(), config, placeholders, pending, ranks, Direction.UP, session.user()));
         return sql.toString();
     }
 
@@ -64,18 +52,26 @@ final class DryRun {
                 .append(", ")
                 .append(undo.size())
                 .append(" migration(s) to undo\n");
-        timeouts(!undo.isEmpty());
-        for (int i = 0; i < undo.size(); i++) {
-            migration(migrations.get(i), Direction.DOWN, session.history().deleteSql(undo.get(i)));
-        }
-        reset(!undo.isEmpty());
+        List<Integer> ranks = undo.stream().map(HistoryRow::rank).toList();
+        print(Steps.of(session.dialect(), config, placeholders, migrations, ranks, Direction.DOWN, session.user()));
         return sql.toString();
     }
 
-    private void migration(ResolvedMigration migration, Direction direction, String historySql) {
-        // parsed first: a file whose statements cannot run in a transaction runs without one
-        ResolvedMigration.Prepared prepared = migration.prepare(direction, config, placeholders);
-        boolean transactional = prepared.transactional();
+    private void print(List<Step> steps) {
+        for (Step step : steps) {
+            if (step instanceof Step.SetTimeouts set) {
+                sql.append('\n').append(set.sql()).append(";\n");
+            } else if (step instanceof Step.ResetTimeouts reset) {
+                sql.append('\n').append(reset.sql()).append(";\n");
+            } else {
+                print((Step.Migration) step);
+            }
+        }
+    }
+
+    private void print(Step.Migration step) {
+        ResolvedMigration migration = step.migration();
+        Direction direction = step.direction();
         sql.append("\n-- ")
                 .append(
                         migration.repeatable()
@@ -87,35 +83,22 @@ final class DryRun {
                 .append(" (")
                 .append(migration.script(direction))
                 .append(")\n");
-        if (transactional) {
-            sql.append("BEGIN;\n");
-        }
-        if (migration instanceof ResolvedMigration.Code) {
-            sql.append("-- Java migration ")
-                    .append(migration.script())
-                    .append(": its SQL is known only when it runs\n");
-        } else {
-            for (SqlStatement statement : prepared.statements()) {
-                sql.append(statement.sql()).append(";\n");
+        for (Step.Action action : step.actions()) {
+            if (action instanceof Step.Begin) {
+                sql.append("BEGIN;\n");
+            } else if (action instanceof Step.Execute execute) {
+                sql.append(execute.statement().sql()).append(";\n");
+            } else if (action instanceof Step.RunCode) {
+                sql.append("-- Java migration ")
+                        .append(migration.script())
+                        .append(": its SQL is known only when it runs\n");
+            } else if (action instanceof Step.Record record) {
+                sql.append(session.history().insertSql(record.row())).append(";\n");
+            } else if (action instanceof Step.Remove remove) {
+                sql.append(session.history().deleteSql(remove.rank())).append(";\n");
+            } else if (action instanceof Step.Commit) {
+                sql.append("COMMIT;\n");
             }
-        }
-        sql.append(historySql).append(";\n");
-        if (transactional) {
-            sql.append("COMMIT;\n");
-        }
-    }
-
-    private void timeouts(boolean any) {
-        String timeouts = session.dialect().timeoutsSql(config.lockTimeout(), config.statementTimeout(), false);
-        if (any && !timeouts.isEmpty()) {
-            sql.append('\n').append(timeouts).append(";\n");
-        }
-    }
-
-    private void reset(boolean any) {
-        String reset = session.dialect().resetTimeoutsSql(config.lockTimeout(), config.statementTimeout());
-        if (any && reset != null) {
-            sql.append('\n').append(reset).append(";\n");
         }
     }
 }

@@ -57,24 +57,17 @@ final class Executor {
         this.listener = listener;
     }
 
-    /**
-     * Sets the per-migration lock and statement timeouts for the session, once per run rather than once per
-     * migration (a round trip each); {@link #resetTimeouts} restores the session's own values.
-     */
-    private void setTimeouts(Connection connection) throws SQLException {
-        String sql = dialect.timeoutsSql(config.lockTimeout(), config.statementTimeout(), false);
-        if (!sql.isEmpty()) {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute(sql);
-            }
+    /** Runs a step's SQL on the session (the run's timeouts, or their reset). */
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
         }
     }
 
-    private void resetTimeouts(Connection connection) {
-        String sql = dialect.resetTimeoutsSql(config.lockTimeout(), config.statementTimeout());
-        if (sql != null) {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute(sql);
+    private static void resetTimeouts(Connection connection, Step.ResetTimeouts reset) {
+        if (reset != null) {
+            try {
+                execute(connection, reset.sql());
             } catch (SQLException ex) {
                 logger.debug("Could not reset the session timeouts (the connection is probably gone)", ex);
             }
@@ -82,20 +75,8 @@ final class Executor {
     }
 
     /**
-     * Parses every migration of a run before the first one runs, so that a syntax error, an unresolved placeholder
-     * or a transaction-mode problem in the last file stops the run before anything changed.
-     */
-    private List<ResolvedMigration.Prepared> prepare(List<ResolvedMigration> migrations, Direction direction) {
-        List<ResolvedMigration.Prepared> prepared = new java.util.ArrayList<>(migrations.size());
-        for (ResolvedMigration migration : migrations) {
-            prepared.add(migration.prepare(direction, config, placeholders));
-        }
-        return prepared;
-    }
-
-    /**
-     * Applies ({@link Direction#UP}) or undoes every migration in order, recording each at its rank: all of them are
-     * parsed first, and the run's timeouts are set once around the whole batch.
+     * Applies ({@link Direction#UP}) or undoes every migration in order, recording each at its rank: the
+     * {@link Steps} of the run, built (every migration parsed) before the first one runs, and run here on JDBC.
      */
     List<ExecutedMigration> runAll(
             Connection connection,
@@ -104,73 +85,69 @@ final class Executor {
             Direction direction,
             Plan plan)
             throws SQLException {
-        List<ResolvedMigration.Prepared> prepared;
+        List<Step> steps;
         try {
-            prepared = prepare(migrations, direction);
+            steps = Steps.of(dialect, config, placeholders, migrations, ranks, direction, installedBy);
         } catch (MigrationException ex) {
             throw secrets.mask(ex); // a parse error quotes the statement with its placeholders replaced
         }
         List<ExecutedMigration> executed = new java.util.ArrayList<>(migrations.size());
-        if (migrations.isEmpty()) {
+        if (steps.isEmpty()) {
             return executed;
         }
         SessionSettings found = SessionSettings.capture(connection, dialect); // as the connection came in
-        setTimeouts(connection);
+        if (steps.get(0) instanceof Step.SetTimeouts set) {
+            execute(connection, set.sql());
+        }
         try {
             // what each migration starts from: the settings the run found, with the run's timeouts
             SessionSettings start = (found != null) ? SessionSettings.capture(connection, dialect) : null;
-            for (int i = 0; i < migrations.size(); i++) {
-                ResolvedMigration migration = migrations.get(i);
-                if (direction == Direction.UP
-                        && migration.repeatable()
-                        && (i == 0 || !migrations.get(i - 1).repeatable())) {
-                    // Flyway's events before the first repeatable migration of a run
-                    callbacks.run(connection, MigrationEvent.AFTER_VERSIONED);
-                    callbacks.run(connection, MigrationEvent.BEFORE_REPEATABLES);
+            ResolvedMigration previous = null;
+            for (Step step : steps) {
+                if (step instanceof Step.Migration migration) {
+                    if (direction == Direction.UP
+                            && migration.migration().repeatable()
+                            && (previous == null || !previous.repeatable())) {
+                        // Flyway's events before the first repeatable migration of a run
+                        callbacks.run(connection, MigrationEvent.AFTER_VERSIONED);
+                        callbacks.run(connection, MigrationEvent.BEFORE_REPEATABLES);
+                    }
+                    executed.add(run(connection, migration, plan.info(migration.migration()), start));
+                    previous = migration.migration();
                 }
-                executed.add(run(
-                        connection, migration, prepared.get(i), plan.info(migration), direction, ranks.get(i), start));
             }
+            // the timeouts' reset is the last step; it runs in the finally block, after a failure too
         } finally {
             if (found != null) {
                 restoreQuietly(connection, found);
             } else {
-                resetTimeouts(connection);
+                resetTimeouts(connection, resetStep(steps));
             }
         }
         return executed;
     }
 
+    private static Step.ResetTimeouts resetStep(List<Step> steps) {
+        Step last = steps.get(steps.size() - 1);
+        return (last instanceof Step.ResetTimeouts reset) ? reset : null;
+    }
+
     private ExecutedMigration run(
-            Connection connection,
-            ResolvedMigration migration,
-            ResolvedMigration.Prepared prepared,
-            MigrationInfo info,
-            Direction direction,
-            int rank,
-            SessionSettings settings)
+            Connection connection, Step.Migration step, MigrationInfo info, SessionSettings settings)
             throws SQLException {
-        // null for Java code: its statements are known only when it runs
-        List<SqlStatement> statements = (migration instanceof ResolvedMigration.Code) ? null : prepared.statements();
-        boolean transactional = prepared.transactional();
+        ResolvedMigration migration = step.migration();
+        Direction direction = step.direction();
+        boolean transactional = step.transactional();
         listener.migrationStarting(info, direction);
         long start = System.nanoTime();
         for (int attempt = 0; ; attempt++) {
             retrySafe = false;
             try {
                 if (transactional) {
-                    runInTransaction(connection, migration, statements, direction, rank, start, settings, info);
+                    runInTransaction(connection, step, start, settings, info);
                 } else {
                     runWithoutTransaction(
-                            connection,
-                            migration,
-                            statements,
-                            direction,
-                            rank,
-                            start,
-                            settings,
-                            attempt < config.lockTimeoutRetries(),
-                            info);
+                            connection, step, start, settings, attempt < config.lockTimeoutRetries(), info);
                 }
                 Duration duration = Duration.ofNanos(System.nanoTime() - start);
                 logger.info(
@@ -215,41 +192,44 @@ final class Executor {
         }
     }
 
+    /**
+     * Runs a migration's steps in its transaction: {@link Step.Begin} switches autocommit off (the callbacks before
+     * each migration run in it), {@link Step.Record} or {@link Step.Remove} writes the history change in the same
+     * transaction, and {@link Step.Commit} commits both.
+     */
     private void runInTransaction(
-            Connection connection,
-            ResolvedMigration migration,
-            List<SqlStatement> statements,
-            Direction direction,
-            int rank,
-            long start,
-            SessionSettings settings,
-            MigrationInfo info)
+            Connection connection, Step.Migration step, long start, SessionSettings settings, MigrationInfo info)
             throws SQLException {
-        connection.setAutoCommit(false);
+        ResolvedMigration migration = step.migration();
+        Direction direction = step.direction();
+        connection.setAutoCommit(false); // the Begin step: JDBC begins the transaction with the first statement
         SqlStatement current = null;
         try (Statement statement = connection.createStatement()) {
             statement.setEscapeProcessing(false);
-            if (direction == Direction.UP) {
-                callbacks.each(connection, MigrationEvent.BEFORE_EACH_MIGRATE, info);
-            }
-            if (statements != null) {
-                for (SqlStatement sql : statements) {
-                    current = sql;
-                    statement.execute(sql.sql());
+            for (Step.Action action : step.actions()) {
+                if (action instanceof Step.Begin) {
+                    if (direction == Direction.UP) {
+                        callbacks.each(connection, MigrationEvent.BEFORE_EACH_MIGRATE, info);
+                    }
+                } else if (action instanceof Step.Execute execute) {
+                    current = execute.statement();
+                    statement.execute(current.sql());
+                } else if (action instanceof Step.RunCode code) {
+                    current = null;
+                    runJava(connection, code);
+                } else if (action instanceof Step.Commit) {
+                    connection.commit();
+                } else {
+                    current = null;
+                    if (direction == Direction.UP) {
+                        callbacks.each(connection, MigrationEvent.AFTER_EACH_MIGRATE, info);
+                    }
+                    // in the transaction: the history row is written as the run's role, and the commit keeps the
+                    // restored settings (a rollback undoes the migration's SETs by itself)
+                    restore(settings, connection);
+                    writeHistory(connection, action, start);
                 }
-            } else {
-                current = null;
-                runJava(connection, migration, direction);
             }
-            current = null;
-            if (direction == Direction.UP) {
-                callbacks.each(connection, MigrationEvent.AFTER_EACH_MIGRATE, info);
-            }
-            // in the transaction: the history row is written as the run's role, and the commit keeps the restored
-            // settings (a rollback undoes the migration's SETs by itself)
-            restore(settings, connection);
-            record(connection, migration, direction, rank, start, true);
-            connection.commit();
         } catch (SQLException | RuntimeException ex) {
             rollbackQuietly(connection);
             if (ex instanceof MigrationException me) {
@@ -261,17 +241,24 @@ final class Executor {
         }
     }
 
+    /**
+     * Runs a migration's steps with autocommit on, statement by statement. Its history row is opened before the first
+     * statement and notes which one runs, so that a killed run leaves a trace; the {@link Step.Record} step finishes
+     * it.
+     */
     private void runWithoutTransaction(
             Connection connection,
-            ResolvedMigration migration,
-            List<SqlStatement> statements,
-            Direction direction,
-            int rank,
+            Step.Migration step,
             long start,
             SessionSettings settings,
             boolean mayRetry,
             MigrationInfo info)
             throws SQLException {
+        ResolvedMigration migration = step.migration();
+        Direction direction = step.direction();
+        int rank = step.rank();
+        // null for Java code, whose statements are known only when it runs
+        List<SqlStatement> statements = step.runsCode() ? null : step.statements();
         connection.setAutoCommit(true);
         if (direction == Direction.UP) {
             callbacks.each(connection, MigrationEvent.BEFORE_EACH_MIGRATE, info);
@@ -280,7 +267,7 @@ final class Executor {
         List<String> invalidBefore = invalidIndexes(connection);
         if (up) {
             // the row exists while the migration runs, saying which statement runs: a killed run leaves a trace
-            history.insert(connection, row(migration, rank, -1, false));
+            history.insert(connection, timed(((Step.Record) step.history()).row(), -1, false));
         }
         int done = 0;
         boolean tracking = up;
@@ -288,17 +275,17 @@ final class Executor {
         try (Statement statement = connection.createStatement()) {
             statement.setEscapeProcessing(false);
             try {
-                if (statements != null) {
-                    for (SqlStatement sql : statements) {
-                        current = sql;
+                for (Step.Action action : step.actions()) {
+                    if (action instanceof Step.Execute execute) {
+                        current = execute.statement();
                         if (tracking && done > 0) {
                             tracking = markRunning(connection, rank, done + 1);
                         }
-                        statement.execute(sql.sql());
+                        statement.execute(current.sql());
                         done++;
+                    } else if (action instanceof Step.RunCode code) {
+                        runJava(connection, code);
                     }
-                } else {
-                    runJava(connection, migration, direction);
                 }
                 current = null;
             } catch (SQLException | RuntimeException ex) {
@@ -409,16 +396,17 @@ final class Executor {
         return (int) Math.min(Integer.MAX_VALUE, (System.nanoTime() - start) / 1_000_000);
     }
 
-    private HistoryRow row(ResolvedMigration migration, int rank, int executionTime, boolean success) {
+    /** A step's history row with the execution time and outcome of this run. */
+    private static HistoryRow timed(HistoryRow row, int executionTime, boolean success) {
         return new HistoryRow(
-                rank,
-                migration.version(),
-                migration.description(),
-                migration.type().name(),
-                migration.historyScript(),
-                migration.checksum(),
-                installedBy,
-                null,
+                row.rank(),
+                row.version(),
+                row.description(),
+                row.type(),
+                row.script(),
+                row.checksum(),
+                row.installedBy(),
+                row.installedOn(),
                 executionTime,
                 success);
     }
@@ -442,14 +430,12 @@ final class Executor {
         }
     }
 
-    private static void runJava(Connection connection, ResolvedMigration migration, Direction direction)
-            throws SQLException {
-        JavaMigration java = ((ResolvedMigration.Code) migration).java();
+    private static void runJava(Connection connection, Step.RunCode code) throws SQLException {
         try {
-            if (direction == Direction.UP) {
-                java.up(connection);
+            if (code.direction() == Direction.UP) {
+                code.java().up(connection);
             } else {
-                java.down(connection);
+                code.java().down(connection);
             }
         } catch (SQLException | RuntimeException ex) {
             throw ex;
@@ -458,32 +444,13 @@ final class Executor {
         }
     }
 
-    private void record(
-            Connection connection,
-            ResolvedMigration migration,
-            Direction direction,
-            int rank,
-            long start,
-            boolean success)
-            throws SQLException {
-        if (direction == Direction.DOWN) {
-            history.delete(connection, rank);
+    /** A transactional migration's history change: its row recorded with its execution time, or its row removed. */
+    private void writeHistory(Connection connection, Step.Action change, long start) throws SQLException {
+        if (change instanceof Step.Remove remove) {
+            history.delete(connection, remove.rank());
             return;
         }
-        int millis = (int) Math.min(Integer.MAX_VALUE, (System.nanoTime() - start) / 1_000_000);
-        history.insert(
-                connection,
-                new HistoryRow(
-                        rank,
-                        migration.version(),
-                        migration.description(),
-                        migration.type().name(),
-                        migration.historyScript(),
-                        migration.checksum(),
-                        installedBy,
-                        null,
-                        millis,
-                        success));
+        history.insert(connection, timed(((Step.Record) change).row(), millis(start), true));
     }
 
     /** Records a failed no-transaction migration so that the next start explains instead of re-running it. */

@@ -188,8 +188,8 @@ final class SchemaHistory {
                 + row.checksum() + ", " + literal(row.installedBy()) + ", 0, TRUE)";
     }
 
-    String deleteSql(HistoryRow row) {
-        return "DELETE FROM " + qualified + " WHERE installed_rank = " + row.rank();
+    String deleteSql(int rank) {
+        return "DELETE FROM " + qualified + " WHERE installed_rank = " + rank;
     }
 
     void delete(Connection connection, int rank) throws SQLException {
