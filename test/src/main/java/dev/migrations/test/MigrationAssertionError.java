@@ -76,6 +76,8 @@ public final class MigrationAssertionError extends AssertionError {
 
         private String action;
 
+        private String rollback;
+
         private Throwable cause;
 
         private Builder(String check, String summary) {
@@ -110,6 +112,12 @@ public final class MigrationAssertionError extends AssertionError {
 
         Builder action(String action) {
             this.action = action;
+            return this;
+        }
+
+        /** The failures of the full rollback that went on past the first one, shown after the error. */
+        Builder rollback(String rollback) {
+            this.rollback = rollback;
             return this;
         }
 
@@ -152,6 +160,9 @@ public final class MigrationAssertionError extends AssertionError {
                 text.append("\n  Error:       ").append(indent(ex.getMessage()));
             } else if (cause != null) {
                 text.append("\n  Error:       ").append(indent(String.valueOf(cause.getMessage())));
+            }
+            if (rollback != null) {
+                text.append("\n  Rollback:    ").append(indent(rollback.strip()));
             }
             if (action != null) {
                 text.append("\n  Action:      ").append(action);

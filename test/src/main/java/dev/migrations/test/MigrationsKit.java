@@ -256,6 +256,16 @@ public final class MigrationsKit implements AutoCloseable {
     }
 
     /**
+     * Full rollback: applies every migration, then runs every down part in reverse order down to
+     * {@link #minimumDowngradeVersion()}, going on past a down part that fails (it is left out, so the failures it
+     * causes further down show too). Each failure carries the database's error and, when one is found, the migration
+     * undone before it whose down part left the object the error names different from what a clean upgrade builds.
+     */
+    public FullRollback runFullRollback() {
+        return Rollback.run(this);
+    }
+
+    /**
      * Downgrade leaves no trace: after applying every migration and undoing them all (down to
      * {@link #minimumDowngradeVersion()}), the schema equals the one before, except for the objects declared in
      * {@link #keep()}.

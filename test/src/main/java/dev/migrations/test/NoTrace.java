@@ -8,6 +8,7 @@ import dev.migrations.schema.SchemaComparison;
 import dev.migrations.schema.SchemaDifference;
 import dev.migrations.schema.SchemaSnapshot;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Downgrade leaves no trace (pytest-alembic's experimental test, made exact by the catalog comparison): apply every
@@ -39,7 +40,20 @@ final class NoTrace {
             try {
                 migrator.downgradeTo(target);
             } catch (MigrationException ex) {
-                throw fail(kit, ex, Direction.DOWN, "undoing every migration stopped.");
+                // the downgrade stops at the first failure: the full rollback goes on past each one and explains it
+                FullRollback rollback = Rollback.run(kit);
+                MigrationAssertionError.Builder failure = MigrationAssertionError.builder(
+                                "no trace", "undoing every migration stopped.")
+                        .migration(kit.find(ex.script()))
+                        .direction(Direction.DOWN)
+                        .cause(ex);
+                if (!rollback.failures().isEmpty()) {
+                    failure.rollback(describe(rollback))
+                            .action("Fix the down parts named under 'to fix' (a failure explained by an earlier"
+                                    + " down part goes away when that one restores the schema exactly), or set"
+                                    + " minimumDowngradeVersion above the newest of them.");
+                }
+                throw failure.build();
             }
             List<SchemaDifference> left =
                     SchemaComparison.of(before, Differences.snapshot(kit, database)).differences().stream()
@@ -63,6 +77,42 @@ final class NoTrace {
         } finally {
             kit.release(database);
         }
+    }
+
+    /**
+     * The full rollback's failures, one a line with the database's message and the explanation: {@code V45: column
+     * "email" of relation "users" does not exist (42703); explained by V186: column public.users.email: gone after
+     * ...}.
+     */
+    static String describe(FullRollback rollback) {
+        StringBuilder text = new StringBuilder("going on past each down part that fails, ")
+                .append(rollback.failures().size())
+                .append(" of ")
+                .append(rollback.undone())
+                .append(" failed; to fix: ")
+                .append(rollback.toFix().stream().map((m) -> "V" + m.version()).collect(Collectors.joining(", ")))
+                .append('\n');
+        for (RollbackFailure failure : rollback.failures()) {
+            MigrationException error = failure.failure().migrationException();
+            MigrationException.DatabaseError database = (error != null) ? error.databaseError() : null;
+            text.append('V').append(failure.migration().version()).append(": ");
+            if (database != null) {
+                text.append(database.message().lines().findFirst().orElse("").replaceFirst("^ERROR: ", ""))
+                        .append(" (")
+                        .append(database.sqlState())
+                        .append(')');
+            } else if (error != null) {
+                text.append(error.summary());
+            }
+            if (failure.cause() != null) {
+                text.append("; explained by V")
+                        .append(failure.cause().version())
+                        .append(": ")
+                        .append(failure.causeDifference().strip().replace("\n", "; "));
+            }
+            text.append('\n');
+        }
+        return text.toString();
     }
 
     /** Declared with keep (the object, or anything inside it), or the schema that holds the history table. */

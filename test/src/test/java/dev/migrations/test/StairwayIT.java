@@ -104,4 +104,87 @@ class StairwayIT {
                             + "  Error:       MIG-040 ");
         }
     }
+
+    /**
+     * The full rollback goes on past a failing down part: V4's down fails on its own (no difference explains it) and is
+     * left out, V3's runs but loses users.email, so V2's fails, and is explained by V3. What is left (the teams table
+     * V4's failed down kept) is named too.
+     */
+    @Test
+    void fullRollbackReportsEveryFailingDownAndTheEarlierDownThatExplainsIt() {
+        try (MigrationsKit kit = kit("lossy").build()) {
+            FullRollback rollback = kit.runFullRollback();
+            assertThat(rollback.undone()).isEqualTo(4);
+            assertThat(rollback.failures())
+                    .extracting((f) -> f.migration().version())
+                    .containsExactly("4", "2");
+            assertThat(rollback.failures().get(0).cause()).isNull();
+            assertThat(rollback.failures().get(0).failure())
+                    .hasMessageStartingWith("Migrations full rollback failed: V4 cannot be undone in the rollback from"
+                            + " V4.\n"
+                            + "  Migration:   V4 create teams (classpath:kit/lossy/V4__create_teams.sql)\n"
+                            + "  Direction:   down (undo)\n"
+                            + "  Error:       MIG-030 ")
+                    .hasMessageContaining("index \"teams_name\" does not exist (SQLState 42704)")
+                    .hasMessageEndingWith("  Action:      Fix the down part of V4, or set minimumDowngradeVersion above"
+                            + " 4 if it cannot be undone.");
+            RollbackFailure v2 = rollback.failures().get(1);
+            assertThat(v2.cause().version()).isEqualTo("3");
+            assertThat(v2.causeDifference())
+                    .isEqualTo("column public.users.email: gone after the down of V3 (there after a clean upgrade to"
+                            + " that version)\n");
+            assertThat(v2.failure())
+                    .hasMessageStartingWith("Migrations full rollback failed: V2 cannot be undone in the rollback from"
+                            + " V4.\n"
+                            + "  Migration:   V2 email optional (classpath:kit/lossy/V2__email_optional.sql)\n"
+                            + "  Direction:   down (undo)\n"
+                            + "  Findings:    The down part of V3 (undone before it) left the object this error names"
+                            + " not as a clean upgrade builds it:\n"
+                            + "               column public.users.email: gone after the down of V3 (there after a"
+                            + " clean upgrade to that version)\n"
+                            + "  Error:       MIG-030 ")
+                    .hasMessageContaining("column \"email\" of relation \"users\" does not exist (SQLState 42703)")
+                    .hasMessageEndingWith("  Action:      Make the down part of V3 restore the schema exactly (its"
+                            + " stair in the stairway names the difference), or make the down part of V2 work on"
+                            + " what it leaves, or set minimumDowngradeVersion above 3.");
+            assertThat(rollback.toFix()).extracting((m) -> m.version()).containsExactly("4", "3");
+            assertThat(rollback.left())
+                    .isEqualTo("table public.teams: left by the rollback (not there before the upgrade)\n");
+            assertThat(rollback.passed()).isFalse();
+
+            assertThatThrownBy(kit::assertDowngradeLeavesNoTrace)
+                    .isInstanceOf(MigrationAssertionError.class)
+                    .hasMessageStartingWith("Migrations no trace failed: undoing every migration stopped.\n"
+                            + "  Migration:   V4 create teams (classpath:kit/lossy/V4__create_teams.sql)\n"
+                            + "  Direction:   down (undo)\n"
+                            + "  Error:       MIG-030 ")
+                    .hasMessageContaining("  Rollback:    going on past each down part that fails, 2 of 4 failed; to"
+                            + " fix: V4, V3\n"
+                            + "               V4: index \"teams_name\" does not exist (42704)\n"
+                            + "               V2: column \"email\" of relation \"users\" does not exist (42703);"
+                            + " explained by V3: column public.users.email: gone after the down of V3 (there after a"
+                            + " clean upgrade to that version)\n");
+        }
+        try (MigrationsKit kit = kit("lossy").minimumDowngradeVersion("4").build()) {
+            FullRollback rollback = kit.runFullRollback();
+            assertThat(rollback.undone()).isEqualTo(1);
+            assertThat(rollback.failures())
+                    .singleElement()
+                    .satisfies((f) -> assertThat(f.migration().version()).isEqualTo("4"));
+        }
+    }
+
+    @Test
+    void stairwayOutcomesSeparateErrorsFromDifferences() {
+        try (MigrationsKit kit = kit("wrong").build()) {
+            assertThat(kit.runStairway())
+                    .extracting(StairwayStep::outcome)
+                    .containsExactly(
+                            StairwayStep.Outcome.PASSED,
+                            StairwayStep.Outcome.DIFFERENCE,
+                            StairwayStep.Outcome.ERROR,
+                            StairwayStep.Outcome.NO_DOWN_PART,
+                            StairwayStep.Outcome.PASSED);
+        }
+    }
 }

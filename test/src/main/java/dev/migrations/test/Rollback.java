@@ -1,0 +1,246 @@
+package dev.migrations.test;
+
+import dev.migrations.core.Direction;
+import dev.migrations.core.MigrationException;
+import dev.migrations.core.MigrationInfo;
+import dev.migrations.core.Migrator;
+import dev.migrations.schema.SchemaComparison;
+import dev.migrations.schema.SchemaDifference;
+import dev.migrations.schema.SchemaSnapshot;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The full rollback: every migration applied one at a time (a snapshot of the clean schema after each), then every down
+ * part run in reverse order with a snapshot after each. A down part that fails is left out (its history row removed, so
+ * the next down part runs on what it left), so the failures it causes further down show too. What each down part
+ * leaves different from the clean schema at its version, and was not different before it ran, is its own trace; a
+ * failure is explained by the nearest migration undone before it whose trace names the object in the database's error.
+ */
+final class Rollback {
+
+    /** A name in double quotes in PostgreSQL's message: {@code column "email" of relation "users" does not exist}. */
+    private static final Pattern QUOTED = Pattern.compile("\"((?:[^\"]|\"\")+)\"");
+
+    private final MigrationsKit kit;
+
+    private final List<MigrationInfo> migrations;
+
+    private final int first;
+
+    private Rollback(MigrationsKit kit) {
+        this.kit = kit;
+        this.migrations = kit.migrations();
+        this.first = (kit.minimumDowngradeVersion() != null)
+                ? Versions.countBelow(migrations, kit.minimumDowngradeVersion())
+                : 0;
+    }
+
+    static FullRollback run(MigrationsKit kit) {
+        return new Rollback(kit).run();
+    }
+
+    private FullRollback run() {
+        long start = System.nanoTime();
+        int count = migrations.size();
+        String database = kit.cloneAt(first);
+        try (ReusedConnection connection = new ReusedConnection(kit.server().dataSource(database))) {
+            Migrator migrator = Migrator.create(connection, kit.config());
+            List<SchemaSnapshot> clean = new ArrayList<>();
+            clean.add(Differences.snapshot(kit, connection));
+            for (int i = first; i < count; i++) {
+                MigrationInfo migration = migrations.get(i);
+                try {
+                    migrator.migrate(migration.version());
+                } catch (MigrationException ex) {
+                    throw MigrationAssertionError.builder(
+                                    "full rollback", "V" + migration.version() + " cannot be applied.")
+                            .migration(migration)
+                            .direction(Direction.UP)
+                            .cause(ex)
+                            .action("Fix V" + migration.version() + " (see the error above).")
+                            .build();
+                }
+                clean.add(Differences.snapshot(kit, connection));
+            }
+            List<List<SchemaDifference>> traces = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                traces.add(List.of());
+            }
+            List<RollbackFailure> failures = new ArrayList<>();
+            Set<String> carried = Set.of();
+            List<SchemaDifference> differences = List.of();
+            for (int i = count - 1; i >= first; i--) {
+                MigrationInfo migration = migrations.get(i);
+                MigrationException error = null;
+                try {
+                    migrator.downgrade(1);
+                } catch (MigrationException ex) {
+                    error = ex;
+                    forget(connection, migration);
+                }
+                differences = SchemaComparison.of(clean.get(i - first), Differences.snapshot(kit, connection))
+                        .differences();
+                Set<String> keys = new HashSet<>();
+                List<SchemaDifference> trace = new ArrayList<>();
+                for (SchemaDifference difference : differences) {
+                    keys.add(key(difference));
+                    if (!carried.contains(key(difference))) {
+                        trace.add(difference);
+                    }
+                }
+                traces.set(i, trace);
+                carried = keys;
+                if (error != null) {
+                    failures.add(failure(i, error, traces));
+                }
+            }
+            List<SchemaDifference> left = differences.stream()
+                    .filter((difference) -> !NoTrace.kept(kit, difference))
+                    .toList();
+            return new FullRollback(
+                    count - first,
+                    failures,
+                    Differences.describe(left, "the rollback", "before the upgrade"),
+                    Duration.ofNanos(System.nanoTime() - start));
+        } finally {
+            kit.release(database);
+        }
+    }
+
+    private RollbackFailure failure(int index, MigrationException error, List<List<SchemaDifference>> traces) {
+        MigrationInfo migration = migrations.get(index);
+        List<String> named = named(error);
+        MigrationInfo cause = null;
+        List<SchemaDifference> causeDifferences = List.of();
+        for (int j = index + 1; j < migrations.size() && cause == null && !named.isEmpty(); j++) {
+            List<SchemaDifference> matching = traces.get(j).stream()
+                    .filter((difference) -> names(difference, named))
+                    .toList();
+            if (!matching.isEmpty()) {
+                cause = migrations.get(j);
+                causeDifferences = matching;
+            }
+        }
+        String head = "V" + migrations.get(migrations.size() - 1).version();
+        MigrationAssertionError.Builder builder = MigrationAssertionError.builder(
+                        "full rollback",
+                        "V" + migration.version() + " cannot be undone in the rollback from " + head + ".")
+                .migration(migration)
+                .direction(Direction.DOWN)
+                .cause(error);
+        String causeText = null;
+        if (cause != null) {
+            causeText = Differences.describe(
+                    causeDifferences, "the down of V" + cause.version(), "after a clean upgrade to that version");
+            builder.findings("The down part of V" + cause.version() + " (undone before it) left the object this error"
+                            + " names not as a clean upgrade builds it:\n" + causeText)
+                    .action("Make the down part of V" + cause.version() + " restore the schema exactly (its stair in"
+                            + " the stairway names the difference), or make the down part of V"
+                            + migration.version() + " work on what it leaves, or set minimumDowngradeVersion above "
+                            + cause.version() + ".");
+        } else {
+            builder.action("Fix the down part of V" + migration.version() + ", or set minimumDowngradeVersion above "
+                    + migration.version() + " if it cannot be undone.");
+        }
+        return new RollbackFailure(migration, builder.build(), cause, causeText);
+    }
+
+    /** The names the database's error puts in double quotes: the object, then its table when it says so. */
+    static List<String> named(MigrationException error) {
+        MigrationException.DatabaseError database = error.databaseError();
+        if (database == null || database.message() == null) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        String message = database.message();
+        int newline = message.indexOf('\n');
+        Matcher matcher = QUOTED.matcher((newline < 0) ? message : message.substring(0, newline));
+        while (matcher.find()) {
+            names.add(matcher.group(1).replace("\"\"", "\""));
+        }
+        return names;
+    }
+
+    /**
+     * Whether the difference concerns the object the error names: its last name is the first quoted name and, when the
+     * error names a table ({@code of relation "users"}), the name before it is that table.
+     */
+    static boolean names(SchemaDifference difference, List<String> named) {
+        List<String> parts = parts(difference.object());
+        if (parts.isEmpty() || !parts.get(parts.size() - 1).equals(named.get(0))) {
+            return false;
+        }
+        if (named.size() > 1 && parts.size() > 2 && difference.object().matches("^(column|constraint|trigger) .*")) {
+            return parts.get(parts.size() - 2).equals(named.get(1));
+        }
+        return true;
+    }
+
+    /** The parts of a difference's qualified name, unquoted: {@code column public."Users".email} is public, Users, email. */
+    static List<String> parts(String object) {
+        String name = object.substring(object.indexOf(' ') + 1);
+        int paren = name.indexOf('(');
+        if (paren >= 0) {
+            name = name.substring(0, paren); // function public.f(integer)
+        }
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '"') {
+                if (quoted && i + 1 < name.length() && name.charAt(i + 1) == '"') {
+                    part.append('"');
+                    i++;
+                } else {
+                    quoted = !quoted;
+                }
+            } else if (c == '.' && !quoted) {
+                parts.add(part.toString());
+                part.setLength(0);
+            } else {
+                part.append(c);
+            }
+        }
+        parts.add(part.toString());
+        return parts;
+    }
+
+    /**
+     * A difference as it carries from one down part to the next: the object and what differs, without the expected
+     * value (the clean schema it is compared with changes at every version).
+     */
+    private static String key(SchemaDifference difference) {
+        String description = difference.description();
+        int is = description.indexOf(" is ");
+        return difference.object() + ": " + ((is < 0) ? description : description.substring(0, is));
+    }
+
+    /** Removes a down part that failed from the history, so that the rollback goes on with the next one. */
+    private void forget(ReusedConnection connection, MigrationInfo migration) {
+        String schema = kit.config().schema();
+        String table = quote(kit.config().table());
+        String sql = "DELETE FROM " + ((schema != null) ? quote(schema) + "." : "") + table + " WHERE version = ?";
+        try (Connection session = connection.getConnection();
+                PreparedStatement statement = session.prepareStatement(sql)) {
+            statement.setString(1, migration.version());
+            statement.executeUpdate();
+        } catch (SQLException ex) {
+            throw new IllegalStateException(
+                    "Could not leave V" + migration.version() + " out of the rollback: " + ex.getMessage(), ex);
+        }
+    }
+
+    private static String quote(String name) {
+        return "\"" + name.replace("\"", "\"\"") + "\"";
+    }
+}
