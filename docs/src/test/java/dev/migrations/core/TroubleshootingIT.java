@@ -9,7 +9,6 @@ import dev.migrations.testsupport.UrlDataSource;
 import dev.migrations.tooling.Backup;
 import dev.migrations.tooling.Settings;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -25,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
-import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
@@ -522,7 +519,11 @@ class TroubleshootingIT {
     }
 
     /** A pool that never hands out a connection, like one waiting for a server that accepted TCP and went silent. */
-    private static final class HangingDataSource implements DataSource {
+    private static final class HangingDataSource extends DriverManagerDataSource {
+
+        HangingDataSource() {
+            super("jdbc:postgresql://192.0.2.1/hanging", null, null);
+        }
 
         @Override
         public Connection getConnection() throws java.sql.SQLException {
@@ -537,37 +538,6 @@ class TroubleshootingIT {
         @Override
         public Connection getConnection(String username, String pass) {
             throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {}
-
-        @Override
-        public void setLoginTimeout(int seconds) {}
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            throw new SQLFeatureNotSupportedException();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> iface) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> iface) {
-            return false;
         }
     }
 }

@@ -1,20 +1,17 @@
 package dev.migrations.schema;
 
-import java.io.PrintWriter;
+import dev.migrations.core.DriverManagerDataSource;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.HexFormat;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
 
 /**
  * A database with a random name, created for one comparison and always dropped: by {@link #close()} (use
  * try-with-resources), or by a shutdown hook when the JVM is stopped first (Ctrl-C during a diff).
  */
-final class ScratchDatabase implements AutoCloseable, DataSource {
+final class ScratchDatabase extends DriverManagerDataSource implements AutoCloseable {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -25,6 +22,7 @@ final class ScratchDatabase implements AutoCloseable, DataSource {
     private final Thread hook;
 
     private ScratchDatabase(ScratchServer server, String name) {
+        super(server.urlOf(name), server.user(), server.password(), ScratchServer.PROPERTIES);
         this.server = server;
         this.name = name;
         this.hook = new Thread(this::drop, "migrations-scratch-" + name);
@@ -55,20 +53,6 @@ final class ScratchDatabase implements AutoCloseable, DataSource {
         return name;
     }
 
-    String url() {
-        return server.urlOf(name);
-    }
-
-    @Override
-    public Connection getConnection() throws SQLException {
-        return server.connect(url());
-    }
-
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-        return getConnection();
-    }
-
     @Override
     public void close() {
         drop();
@@ -87,36 +71,5 @@ final class ScratchDatabase implements AutoCloseable, DataSource {
             throw new IllegalStateException(
                     "Could not drop the scratch database " + name + " (drop it by hand): " + ex.getMessage(), ex);
         }
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-        return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {}
-
-    @Override
-    public void setLoginTimeout(int seconds) {}
-
-    @Override
-    public int getLoginTimeout() {
-        return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        throw new SQLFeatureNotSupportedException();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> type) throws SQLException {
-        throw new SQLException("Not a wrapper");
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> type) {
-        return false;
     }
 }

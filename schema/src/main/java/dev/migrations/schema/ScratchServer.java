@@ -1,9 +1,9 @@
 package dev.migrations.schema;
 
+import dev.migrations.core.DriverManagerDataSource;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Properties;
+import java.util.Map;
 
 /**
  * The PostgreSQL server on which autogenerate creates its scratch databases: a JDBC URL of any database there, and a
@@ -15,6 +15,9 @@ import java.util.Properties;
  * @since 0.1.0
  */
 public record ScratchServer(String url, String user, String password) {
+
+    /** Autogenerate never waits forever for a server (house rule 4). */
+    static final Map<String, String> PROPERTIES = Map.of("connectTimeout", "10");
 
     public ScratchServer {
         if (url == null || !url.startsWith("jdbc:postgresql://")) {
@@ -33,16 +36,7 @@ public record ScratchServer(String url, String user, String password) {
     }
 
     Connection connect(String jdbcUrl) throws SQLException {
-        Properties properties = new Properties();
-        if (user != null) {
-            properties.setProperty("user", user);
-        }
-        if (password != null) {
-            properties.setProperty("password", password);
-        }
-        // autogenerate never waits forever for a server (house rule 4)
-        properties.setProperty("connectTimeout", "10");
-        return DriverManager.getConnection(jdbcUrl, properties);
+        return new DriverManagerDataSource(jdbcUrl, user, password, PROPERTIES).getConnection();
     }
 
     @Override

@@ -1,14 +1,12 @@
 package dev.migrations.test;
 
-import java.io.PrintWriter;
+import dev.migrations.core.DriverManagerDataSource;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
 
 /**
  * A data source that keeps one connection to a scratch database open across the stairway's many short sessions: a
@@ -16,20 +14,18 @@ import javax.sql.DataSource;
  * left (an open transaction, {@code SET}s a migration made, advisory locks) with {@code DISCARD ALL}, so every
  * session starts as on a fresh connection. One user at a time, as the stairway is.
  */
-final class ReusedConnection implements DataSource, AutoCloseable {
-
-    private final DataSource target;
+final class ReusedConnection extends DriverManagerDataSource implements AutoCloseable {
 
     private Connection physical;
 
-    ReusedConnection(DataSource target) {
-        this.target = target;
+    ReusedConnection(DriverManagerDataSource target) {
+        super(target.url(), target.user(), target.password());
     }
 
     @Override
     public synchronized Connection getConnection() throws SQLException {
         if (physical == null || physical.isClosed()) {
-            physical = target.getConnection();
+            physical = super.getConnection(user(), password());
         }
         Connection connection = physical;
         return (Connection) Proxy.newProxyInstance(
@@ -85,36 +81,5 @@ final class ReusedConnection implements DataSource, AutoCloseable {
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
         throw new SQLFeatureNotSupportedException("one user per scratch database");
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-        return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {}
-
-    @Override
-    public void setLoginTimeout(int seconds) {}
-
-    @Override
-    public int getLoginTimeout() {
-        return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        throw new SQLFeatureNotSupportedException();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        throw new SQLException("Not a wrapper");
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return false;
     }
 }

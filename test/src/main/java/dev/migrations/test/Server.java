@@ -1,16 +1,12 @@
 package dev.migrations.test;
 
-import java.io.PrintWriter;
+import dev.migrations.core.DriverManagerDataSource;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
 
 /**
  * The PostgreSQL server the kit works on, reached through the JDBC URL of any database on it (the application's own,
@@ -69,8 +65,8 @@ final class Server {
     }
 
     /** A non-pooling data source for {@code database}: the kit holds no connection between two steps. */
-    DataSource dataSource(String database) {
-        return new UrlDataSource(url(database), user, password);
+    DriverManagerDataSource dataSource(String database) {
+        return new DriverManagerDataSource(url(database), user, password);
     }
 
     Connection connect(String database) throws SQLException {
@@ -84,7 +80,7 @@ final class Server {
      */
     Connection admin() throws SQLException {
         try {
-            return new UrlDataSource(url, user, password).getConnection();
+            return new DriverManagerDataSource(url, user, password).getConnection();
         } catch (SQLException ex) {
             if (!"3D000".equals(ex.getSQLState())) { // 3D000: invalid_catalog_name, the database does not exist
                 throw ex;
@@ -194,62 +190,5 @@ final class Server {
     @Override
     public String toString() {
         return Redaction.url(url);
-    }
-
-    /** A non-pooling {@link DataSource} over {@link DriverManager}. */
-    record UrlDataSource(String url, String user, String password) implements DataSource {
-
-        @Override
-        public Connection getConnection() throws SQLException {
-            Properties properties = new Properties();
-            if (user != null) {
-                properties.setProperty("user", user);
-            }
-            if (password != null) {
-                properties.setProperty("password", password);
-            }
-            return DriverManager.getConnection(url, properties);
-        }
-
-        @Override
-        public Connection getConnection(String username, String pass) throws SQLException {
-            return new UrlDataSource(url, username, pass).getConnection();
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {}
-
-        @Override
-        public void setLoginTimeout(int seconds) {}
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            throw new SQLFeatureNotSupportedException();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> iface) throws SQLException {
-            throw new SQLException("Not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> iface) {
-            return false;
-        }
-
-        @Override
-        public String toString() {
-            return Redaction.url(url);
-        }
     }
 }

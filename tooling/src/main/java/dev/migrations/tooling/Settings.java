@@ -1,6 +1,7 @@
 package dev.migrations.tooling;
 
 import dev.migrations.core.ConnectionSetting;
+import dev.migrations.core.DriverManagerDataSource;
 import dev.migrations.core.ErrorCode;
 import dev.migrations.core.MigrationException;
 import dev.migrations.core.MigrationsConfig;
@@ -235,7 +236,7 @@ public final class Settings {
                     "The database URL " + dev.migrations.core.Secrets.maskUrl(url) + " is not a JDBC URL.",
                     "Use the form jdbc:postgresql://HOST:5432/DB.");
         }
-        return new DriverDataSource(
+        return new DriverManagerDataSource(
                 url, settings.get(1).value(), settings.get(2).value());
     }
 
