@@ -32,6 +32,19 @@ final class Differences {
     }
 
     /**
+     * The qualified name in a difference's object, without its kind: {@code public.users.email} for {@code column
+     * public.users.email}, {@code public.address} for {@code composite type public.address}.
+     */
+    static String name(String object) {
+        for (String kind : new String[] {"composite type ", "range type "}) {
+            if (object.startsWith(kind)) {
+                return object.substring(kind.length());
+            }
+        }
+        return object.substring(object.indexOf(' ') + 1);
+    }
+
+    /**
      * One line per difference, worded for a check that expected the schema of {@code expected} and found that of
      * {@code actual}: {@code column public.users.nickname: left by the down (not there before the up)}.
      */
@@ -51,7 +64,7 @@ final class Differences {
         StringBuilder text = new StringBuilder();
         for (SchemaDifference difference : differences) {
             String object = difference.object();
-            String name = object.substring(object.indexOf(' ') + 1);
+            String name = name(object);
             if ((object.startsWith("column ") || object.startsWith("constraint "))
                     && wholeTables.stream().anyMatch(name::startsWith)) {
                 continue;

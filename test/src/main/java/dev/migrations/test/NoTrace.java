@@ -118,7 +118,7 @@ final class NoTrace {
     /** Declared with keep (the object, or anything inside it), or the schema that holds the history table. */
     static boolean kept(MigrationsKit kit, SchemaDifference difference) {
         String object = difference.object();
-        String name = object.substring(object.indexOf(' ') + 1);
+        String name = Differences.name(object);
         String historySchema = kit.config().schema();
         if (historySchema != null && object.equals("schema " + historySchema)) {
             return true;

@@ -187,7 +187,7 @@ final class Rollback {
 
     /** The parts of a difference's qualified name, unquoted: {@code column public."Users".email} is public, Users, email. */
     static List<String> parts(String object) {
-        String name = object.substring(object.indexOf(' ') + 1);
+        String name = Differences.name(object);
         int paren = name.indexOf('(');
         if (paren >= 0) {
             name = name.substring(0, paren); // function public.f(integer)
