@@ -1,5 +1,6 @@
 package dev.migrations.core;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,6 +12,9 @@ import java.util.List;
  * @param currentVersion the newest applied version, or {@code null} when nothing is applied
  * @param migrations every migration, local or applied, in version order
  * @param lock who holds the migration lock right now
+ * @param outOfOrderAllowed whether the configuration allows applying a migration older than the newest applied one
+ *     (then an out-of-order migration is pending, not a problem)
+ * @param invalidIndexes the INVALID indexes of the schema, left by a failed {@code CREATE INDEX CONCURRENTLY}
  * @since 0.1.0
  */
 public record MigrationStatus(
@@ -19,10 +23,24 @@ public record MigrationStatus(
         String table,
         String currentVersion,
         List<MigrationInfo> migrations,
-        LockInfo lock) {
+        LockInfo lock,
+        boolean outOfOrderAllowed,
+        List<String> invalidIndexes) {
 
     public MigrationStatus {
         migrations = List.copyOf(migrations);
+        invalidIndexes = List.copyOf(invalidIndexes);
+    }
+
+    /** A status under a configuration that does not allow out-of-order migrations, without INVALID indexes. */
+    public MigrationStatus(
+            String database,
+            String schema,
+            String table,
+            String currentVersion,
+            List<MigrationInfo> migrations,
+            LockInfo lock) {
+        this(database, schema, table, currentVersion, migrations, lock, false, List.of());
     }
 
     /** Migrations in the given states. */
@@ -83,8 +101,52 @@ public record MigrationStatus(
         return (m.version() != null) ? m.version() : "R";
     }
 
-    /** Migrations that make {@link Migrator#validate()} fail: failed, changed, or out of order. */
+    /**
+     * Migrations the next migrate would apply: pending ones, changed repeatable ones, and out-of-order ones when
+     * {@link #outOfOrderAllowed()} (else they are a {@link #problems(boolean) problem}).
+     */
+    public List<MigrationInfo> toApply() {
+        return outOfOrderAllowed
+                ? inState(MigrationState.PENDING, MigrationState.OUT_OF_ORDER, MigrationState.OUTDATED)
+                : inState(MigrationState.PENDING, MigrationState.OUTDATED);
+    }
+
+    /**
+     * Migrations that make {@link Migrator#validate()} fail: failed, changed, or out of order (unless
+     * {@link #outOfOrderAllowed() allowed}).
+     */
     public List<MigrationInfo> problems() {
-        return inState(MigrationState.FAILED, MigrationState.CHECKSUM_MISMATCH, MigrationState.OUT_OF_ORDER);
+        return outOfOrderAllowed
+                ? inState(MigrationState.FAILED, MigrationState.CHECKSUM_MISMATCH)
+                : inState(MigrationState.FAILED, MigrationState.CHECKSUM_MISMATCH, MigrationState.OUT_OF_ORDER);
+    }
+
+    /**
+     * Why the schema is not ready for the application, one entry per kind of problem, in {@link MigrationProblem.Kind}
+     * order; empty when it is. {@code pendingIsProblem} says whether migrations still {@link #toApply() to apply}
+     * count (they do for {@code validate} and for an application that migrates or validates at startup).
+     */
+    public List<MigrationProblem> problems(boolean pendingIsProblem) {
+        List<MigrationProblem> problems = new ArrayList<>();
+        for (MigrationProblem.Kind kind : MigrationProblem.Kind.values()) {
+            if (!kind.applies(outOfOrderAllowed, pendingIsProblem)) {
+                continue;
+            }
+            List<String> subjects = switch (kind) {
+                case FAILED -> labels(inState(MigrationState.FAILED));
+                case CHECKSUM_MISMATCH -> labels(inState(MigrationState.CHECKSUM_MISMATCH));
+                case OUT_OF_ORDER -> labels(inState(MigrationState.OUT_OF_ORDER));
+                case INVALID_INDEX -> invalidIndexes;
+                case PENDING -> labels(toApply());
+            };
+            if (!subjects.isEmpty()) {
+                problems.add(kind.of(subjects));
+            }
+        }
+        return problems;
+    }
+
+    private static List<String> labels(List<MigrationInfo> migrations) {
+        return migrations.stream().map(MigrationInfo::label).toList();
     }
 }

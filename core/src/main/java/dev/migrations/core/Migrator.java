@@ -311,7 +311,8 @@ public final class Migrator {
         try (Session session = Session.open(dataSource, config)) {
             List<ResolvedMigration> local = resolve(session).migrations();
             Plan plan = Plan.of(local, session.readHistory());
-            for (String index : session.invalidIndexes()) {
+            List<String> invalidIndexes = session.invalidIndexes();
+            for (String index : invalidIndexes) {
                 logger.warn(
                         "Index {} is INVALID: a failed CREATE INDEX CONCURRENTLY left it; drop it with DROP INDEX"
                                 + " CONCURRENTLY {};",
@@ -332,7 +333,9 @@ public final class Migrator {
                     session.history().table(),
                     plan.currentVersion(),
                     plan.infos(),
-                    lock);
+                    lock,
+                    config.outOfOrder(),
+                    invalidIndexes);
         }
     }
 
@@ -362,7 +365,9 @@ public final class Migrator {
                     session.history().table(),
                     plan.currentVersion(),
                     plan.infos(),
-                    LockInfo.FREE);
+                    LockInfo.FREE,
+                    config.outOfOrder(),
+                    List.of());
         }
     }
 
@@ -522,14 +527,7 @@ public final class Migrator {
     }
 
     private void check(Plan plan, Session session, boolean underLock) {
-        if (config.validateOnMigrate()) {
-            Validation.check(plan, config, table(session), session.history(), underLock);
-        } else {
-            Validation.checkFailed(plan, table(session), underLock);
-            if (!config.outOfOrder() && !plan.outOfOrder().isEmpty()) {
-                throw Validation.outOfOrder(plan, plan.outOfOrder().get(0), table(session), session.history());
-            }
-        }
+        Validation.check(plan, config, table(session), session.history(), underLock);
     }
 
     private void warnMissing(Plan plan, Session session) {

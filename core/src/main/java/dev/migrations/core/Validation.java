@@ -17,13 +17,18 @@ final class Validation {
         check(plan, config, table, history, true);
     }
 
-    /** As above; without {@code underLock}, a no-transaction migration recorded as running may be running now. */
+    /**
+     * As above; without {@code underLock}, a no-transaction migration recorded as running may be running now. A
+     * changed file is a problem only with {@link MigrationsConfig#validateOnMigrate()}; the kinds that are problems
+     * are those {@link MigrationProblem.Kind#applies} names, as for {@link MigrationStatus#problems(boolean)}.
+     */
     static void check(Plan plan, MigrationsConfig config, String table, SchemaHistory history, boolean underLock) {
         checkFailed(plan, table, underLock);
-        if (!plan.changed().isEmpty()) {
+        if (config.validateOnMigrate() && !plan.changed().isEmpty()) {
             throw checksumMismatch(plan, plan.changed());
         }
-        if (!config.outOfOrder() && !plan.outOfOrder().isEmpty()) {
+        if (MigrationProblem.Kind.OUT_OF_ORDER.applies(config.outOfOrder(), true)
+                && !plan.outOfOrder().isEmpty()) {
             throw (history != null)
                     ? outOfOrder(plan, plan.outOfOrder().get(0), table, history)
                     : outOfOrder(plan, plan.outOfOrder().get(0));

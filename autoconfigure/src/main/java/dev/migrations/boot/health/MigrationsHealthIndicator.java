@@ -1,11 +1,9 @@
 package dev.migrations.boot.health;
 
-import dev.migrations.core.MigrationInfo;
-import dev.migrations.core.MigrationState;
+import dev.migrations.core.MigrationProblem;
 import dev.migrations.core.MigrationStatus;
 import dev.migrations.core.Migrator;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
@@ -19,9 +17,10 @@ import org.springframework.util.Assert;
 
 /**
  * Health of a migrated schema: {@code UP} when every migration is applied and matches its file, {@link #NOT_READY}
- * with a {@code reason} and the versions concerned when the history records a failed migration, an applied migration
- * changed, a migration is out of order, (when {@code pendingIsNotReady}) migrations are pending, or the status cannot
- * be read.
+ * with a {@code reason} and the versions concerned when the engine finds a problem
+ * ({@link MigrationStatus#problems(boolean)}: the history records a failed migration, an applied migration changed, a
+ * migration is out of order, an INVALID index was left, or, when {@code pendingIsNotReady}, migrations are pending),
+ * or when the status cannot be read.
  * <p>
  * The state of a schema is never a reason to restart the application (a restart re-applies what an operator undid, and
  * repairs nothing), so the indicator never reports {@code DOWN}: {@link #NOT_READY} is unknown to Spring Boot's default
@@ -122,70 +121,27 @@ public class MigrationsHealthIndicator implements HealthIndicator {
         }
     }
 
+    /** Reports the problems core finds (see {@link MigrationStatus#problems(boolean)}), each with its versions. */
     private Health describe(MigrationStatus status) {
-        boolean outOfOrderAllowed = this.migrator.config().outOfOrder();
-        List<String> pending = versions(
-                status,
-                outOfOrderAllowed
-                        ? List.of(MigrationState.PENDING, MigrationState.OUT_OF_ORDER, MigrationState.OUTDATED)
-                        : List.of(MigrationState.PENDING, MigrationState.OUTDATED));
         Health.Builder builder = Health.up()
                 .withDetail(
                         "currentVersion", (status.currentVersion() != null) ? status.currentVersion() : "<< empty >>")
-                .withDetail("pending", pending.size());
-        List<String> reasons = new ArrayList<>();
-        problem(
-                builder,
-                reasons,
-                status,
-                MigrationState.FAILED,
-                "failed",
-                "the history table records a failed migration");
-        problem(
-                builder,
-                reasons,
-                status,
-                MigrationState.CHECKSUM_MISMATCH,
-                "checksumMismatch",
-                "an applied migration was changed since it was applied");
-        if (!outOfOrderAllowed) {
-            problem(
-                    builder,
-                    reasons,
-                    status,
-                    MigrationState.OUT_OF_ORDER,
-                    "outOfOrder",
-                    "a migration is older than the newest applied one");
+                .withDetail("pending", status.toApply().size());
+        List<MigrationProblem> problems = status.problems(this.pendingIsNotReady);
+        for (MigrationProblem problem : problems) {
+            builder.withDetail(problem.kind().key(), problem.subjects());
         }
-        if (this.pendingIsNotReady && !pending.isEmpty()) {
-            reasons.add(pending.size() + " migration(s) pending");
-            builder.withDetail("pendingVersions", pending);
-        }
-        if (!reasons.isEmpty()) {
-            builder.status(NOT_READY).withDetail("reason", String.join("; ", reasons));
+        if (!problems.isEmpty()) {
+            builder.status(NOT_READY)
+                    .withDetail(
+                            "reason",
+                            String.join(
+                                    "; ",
+                                    problems.stream()
+                                            .map(MigrationProblem::reason)
+                                            .toList()));
         }
         return builder.build();
-    }
-
-    private static void problem(
-            Health.Builder builder,
-            List<String> reasons,
-            MigrationStatus status,
-            MigrationState state,
-            String detail,
-            String reason) {
-        List<String> versions = versions(status, List.of(state));
-        if (!versions.isEmpty()) {
-            reasons.add(reason);
-            builder.withDetail(detail, versions);
-        }
-    }
-
-    private static List<String> versions(MigrationStatus status, List<MigrationState> states) {
-        return status.migrations().stream()
-                .filter((migration) -> states.contains(migration.state()))
-                .map(MigrationInfo::label)
-                .toList();
     }
 
     private record Snapshot(Health health, long readAt, long changes) {}
