@@ -56,6 +56,10 @@ public final class Main {
             return ExitCode.CONFIGURATION;
         }
         if (ex instanceof MigrationException migration) {
+            if (migration.connectionFailure() != null) { // the engine's classification, as a heading
+                err.println(terminal.red("error: ") + "could not connect to the database ("
+                        + migration.connectionFailure().reason() + ")");
+            }
             err.println(terminal.red("error: ") + Secrets.maskUrl(migration.getMessage()));
             return (migration.code() == ErrorCode.INVALID_CONFIGURATION) ? ExitCode.CONFIGURATION : ExitCode.FAILED;
         }

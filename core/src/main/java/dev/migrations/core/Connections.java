@@ -1,9 +1,5 @@
 package dev.migrations.core;
 
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -54,6 +50,7 @@ final class Connections {
                             ErrorCode.CONNECTION_FAILED,
                             "The database did not answer within " + timeout.toSeconds()
                                     + " s (migrations.connect-timeout).")
+                    .connectionFailure(ConnectionFailure.TIMEOUT)
                     .action("Check that the database is running and reachable from here (host, port, firewall),"
                             + " or raise migrations.connect-timeout if it is just slow to start.")
                     .build();
@@ -61,8 +58,10 @@ final class Connections {
             throw classify(ex.getCause());
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
-            throw MigrationException.builder(ErrorCode.CONNECTION_FAILED, "Interrupted while connecting.")
-                    .action("The application is shutting down; nothing was migrated.")
+            ConnectionFailure interrupted = ConnectionFailure.INTERRUPTED;
+            throw MigrationException.builder(ErrorCode.CONNECTION_FAILED, interrupted.summary())
+                    .connectionFailure(interrupted)
+                    .action(interrupted.action())
                     .build();
         }
     }
@@ -92,52 +91,19 @@ final class Connections {
         }
     }
 
-    /** Names the cause of a failed connection attempt. */
+    /** Names the cause of a failed connection attempt ({@link ConnectionFailure#of}). */
     static MigrationException classify(Throwable ex) {
         SQLException sql = Failures.sqlCause(ex);
-        String state = (sql != null) ? sql.getSQLState() : null;
-        String message = rootMessage(ex);
-        String summary;
-        String action;
-        if ("28P01".equals(state) || "28000".equals(state)) {
-            summary = "The database refused the credentials: " + message;
-            action = "Check the user name and password given to the application. A password that still contains"
-                    + " ${...} was never expanded: set it from the real environment variable or secret.";
-        } else if ("3D000".equals(state)) {
-            summary = "The database does not exist: " + message;
-            action = "Create the database (CREATE DATABASE ...) or fix the database name in the JDBC URL.";
-        } else if (hasCause(ex, UnknownHostException.class)) {
-            summary = "Unknown database host: " + message;
-            action = "Fix the host name in the JDBC URL; inside a container network use the database service's"
-                    + " name.";
-        } else if (hasCause(ex, ConnectException.class)
-                || hasCause(ex, NoRouteToHostException.class)
-                || "08001".equals(state) && message.contains("refused")) {
-            summary = "The database refused the connection: " + message;
-            action = "Check that the database is running and listening on the host and port of the JDBC URL.";
-        } else if (hasCause(ex, SocketTimeoutException.class)) {
-            summary = "Connecting to the database timed out: " + message;
-            action = "Check that the database is reachable from here (host, port, firewall) and running.";
-        } else {
-            summary = "Could not connect to the database: " + message;
-            action = "Check the JDBC URL, user and password, and that the database is running.";
-        }
-        MigrationException.Builder builder = MigrationException.builder(ErrorCode.CONNECTION_FAILED, summary)
-                .action(action)
+        ConnectionFailure failure = ConnectionFailure.of(ex);
+        MigrationException.Builder builder = MigrationException.builder(
+                        ErrorCode.CONNECTION_FAILED, failure.summary() + rootMessage(ex))
+                .connectionFailure(failure)
+                .action(failure.action())
                 .cause(ex);
         if (sql != null && sql.getSQLState() != null) {
             builder.databaseError(SqlErrors.of(sql));
         }
         return builder.build();
-    }
-
-    private static boolean hasCause(Throwable ex, Class<? extends Throwable> type) {
-        for (Throwable t = ex; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String rootMessage(Throwable ex) {

@@ -35,9 +35,9 @@ public final class DatabaseWait {
             } catch (SQLException ex) {
                 failure = Connections.classify(ex);
             }
-            String state =
-                    (failure.databaseError() != null) ? failure.databaseError().sqlState() : null;
-            if ("28P01".equals(state) || "28000".equals(state) || "3D000".equals(state)) {
+            ConnectionFailure kind =
+                    (failure.connectionFailure() != null) ? failure.connectionFailure() : ConnectionFailure.OTHER;
+            if (!kind.retryable()) {
                 throw failure; // waiting does not fix a password or create a database
             }
             if (System.nanoTime() + PAUSE.toNanos() >= deadline) {
@@ -45,6 +45,7 @@ public final class DatabaseWait {
                                 ErrorCode.CONNECTION_FAILED,
                                 "The database did not answer within " + timeout.toMillis() + " ms. Last attempt: "
                                         + failure.summary())
+                        .connectionFailure(kind)
                         .action((failure.action() != null) ? failure.action() : "Check that the database is running.")
                         .cause(failure)
                         .build();

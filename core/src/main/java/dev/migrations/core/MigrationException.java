@@ -30,6 +30,8 @@ public class MigrationException extends RuntimeException {
 
     private final String action;
 
+    private final ConnectionFailure connectionFailure;
+
     private MigrationException(Builder builder) {
         super(builder.summary, builder.cause);
         this.code = builder.code;
@@ -40,6 +42,7 @@ public class MigrationException extends RuntimeException {
         this.databaseError = builder.databaseError;
         this.rolledBack = builder.rolledBack;
         this.action = builder.action;
+        this.connectionFailure = builder.connectionFailure;
     }
 
     /**
@@ -54,6 +57,7 @@ public class MigrationException extends RuntimeException {
                 .statement(mask.apply(statement))
                 .rolledBack(mask.apply(rolledBack))
                 .action(mask.apply(action))
+                .connectionFailure(connectionFailure)
                 .cause(cause);
         if (databaseError != null) {
             copy.databaseError(new DatabaseError(
@@ -113,6 +117,14 @@ public class MigrationException extends RuntimeException {
     /** What to do about it. */
     public String action() {
         return action;
+    }
+
+    /**
+     * Why the connection could not be opened, for a {@link ErrorCode#CONNECTION_FAILED} failure; {@code null} for
+     * any other.
+     */
+    public ConnectionFailure connectionFailure() {
+        return connectionFailure;
     }
 
     /** Just the description part (no action), as a failure analyzer shows it. */
@@ -197,6 +209,8 @@ public class MigrationException extends RuntimeException {
 
         private Throwable cause;
 
+        private ConnectionFailure connectionFailure;
+
         private Builder(ErrorCode code, String summary) {
             this.code = Objects.requireNonNull(code, "code");
             this.summary = Objects.requireNonNull(summary, "summary");
@@ -229,6 +243,12 @@ public class MigrationException extends RuntimeException {
 
         public Builder action(String action) {
             this.action = action;
+            return this;
+        }
+
+        /** Why the connection failed; see {@link MigrationException#connectionFailure()}. */
+        public Builder connectionFailure(ConnectionFailure connectionFailure) {
+            this.connectionFailure = connectionFailure;
             return this;
         }
 

@@ -1,12 +1,9 @@
 package dev.migrations.boot.autoconfigure;
 
+import dev.migrations.core.ConnectionFailure;
 import dev.migrations.core.ErrorCode;
 import dev.migrations.core.MigrationException;
 import dev.migrations.core.Secrets;
-import java.net.ConnectException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
-import java.sql.SQLException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
@@ -46,34 +43,10 @@ class MigrationsConnectionFailureAnalyzer extends AbstractFailureAnalyzer<Migrat
         return new FailureAnalysis(Secrets.maskUrl(description.toString()), action, cause);
     }
 
+    /** The engine's classification ({@link MigrationException#connectionFailure()}), in a few words. */
     static String reason(MigrationException ex) {
-        SQLException sql = find(ex, SQLException.class);
-        String state = (sql != null) ? sql.getSQLState() : null;
-        if ("28P01".equals(state) || "28000".equals(state)) {
-            return "authentication failed";
-        }
-        if ("3D000".equals(state)) {
-            return "the database does not exist";
-        }
-        if (find(ex, UnknownHostException.class) != null) {
-            return "unknown host";
-        }
-        if (find(ex, ConnectException.class) != null) {
-            return "connection refused";
-        }
-        if (find(ex, SocketTimeoutException.class) != null || ex.summary().contains("did not answer within")) {
-            return "connect timeout";
-        }
-        return "connection failed";
-    }
-
-    private static <T extends Throwable> @Nullable T find(Throwable ex, Class<T> type) {
-        for (Throwable t = ex; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
+        ConnectionFailure failure = ex.connectionFailure();
+        return (failure != null) ? failure.reason() : ConnectionFailure.OTHER.reason();
     }
 
     private @Nullable String first(String name, String fallback) {
