@@ -53,8 +53,8 @@ class MigratorIT {
         }
     }
 
-    @Test
-    void migratesDowngradesAndReportsStatus() throws Exception {
+    /** Two reversible migrations: a table, then a column. */
+    private void writeTwoMigrations() throws IOException {
         write(
                 "V1__create_users.sql",
                 "CREATE TABLE " + "${migrations:schema}" + ".users (id int primary key);\n"
@@ -63,29 +63,56 @@ class MigratorIT {
                 "V2__add_name.sql",
                 "ALTER TABLE ${migrations:schema}.users ADD COLUMN name text;\n"
                         + "-- migrate:down\nALTER TABLE ${migrations:schema}.users DROP COLUMN name;\n");
+    }
 
+    // Each test starts from its own empty schema and folder, so an early failure hides nothing else.
+
+    @Test
+    void migrateAppliesEveryPendingMigrationAndRecordsIt() throws Exception {
+        writeTwoMigrations();
         MigrationResult result = migrator().migrate();
         assertThat(result.executed()).extracting(ExecutedMigration::version).containsExactly("1", "2");
         assertThat(result.finalVersion()).isEqualTo("2");
         assertThat(count("SELECT count(*) FROM " + schema + ".migrations_history"))
                 .isEqualTo(2);
+    }
 
+    @Test
+    void aSecondMigrateHasNothingToDo() throws Exception {
+        writeTwoMigrations();
+        migrator().migrate();
         MigrationResult again = migrator().migrate();
         assertThat(again.executed()).isEmpty();
         assertThat(again.finalVersion()).isEqualTo("2");
+    }
 
+    @Test
+    void infoReportsTheCurrentVersionAndEveryMigrationApplied() throws Exception {
+        writeTwoMigrations();
+        migrator().migrate();
         MigrationStatus status = migrator().info();
         assertThat(status.currentVersion()).isEqualTo("2");
         assertThat(status.migrations())
                 .extracting(MigrationInfo::state)
                 .containsExactly(MigrationState.APPLIED, MigrationState.APPLIED);
+    }
 
+    @Test
+    void downgradeUndoesTheNewestMigration() throws Exception {
+        writeTwoMigrations();
+        migrator().migrate();
         MigrationResult down = migrator().downgrade(1);
         assertThat(down.finalVersion()).isEqualTo("1");
         assertThat(count("SELECT count(*) FROM information_schema.columns WHERE table_schema = '" + schema
                         + "' AND table_name = 'users' AND column_name = 'name'"))
                 .isZero();
+    }
 
+    @Test
+    void aFailingMigrationNamesItsLineAndLeavesNothingBehind() throws Exception {
+        writeTwoMigrations();
+        migrator().migrate();
+        migrator().downgrade(1);
         write("V3__broken.sql", "CREATE TABLE ${migrations:schema}.t3 (id int);\nSELECT * FROM nowhere;\n");
         assertThatExceptionOfType(MigrationException.class)
                 .isThrownBy(() -> migrator().migrate())
