@@ -38,7 +38,7 @@ abstract class AutogenerateCommand implements Callable<Integer> {
                         server.get(0).value(),
                         server.get(1).value(),
                         server.get(2).value()),
-                settings.config());
+                settings.config(CommandLineNames.NAMES));
         return run(settings, autogenerate);
     }
 

@@ -51,7 +51,8 @@ abstract class DatabaseCommand implements Callable<Integer> {
     Migrator migrator(UnaryOperator<MigrationsConfig.Builder> adjust) {
         Settings resolved = settings();
         var dataSource = resolved.dataSource(); // checks ${...} and the URL before anything else
-        MigrationsConfig config = adjust.apply(resolved.config().toBuilder()).build();
+        MigrationsConfig config = adjust.apply(resolved.config(CommandLineNames.NAMES).toBuilder())
+                .build();
         return Migrator.create(dataSource, config);
     }
 

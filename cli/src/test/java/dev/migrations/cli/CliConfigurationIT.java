@@ -177,4 +177,33 @@ class CliConfigurationIT {
                         "refused");
         assertThat(gaveUp.millis()).isLessThan(6000);
     }
+
+    @Test
+    void messagesNameTheFlagsAndSubcommandsOfTheCommandLine() {
+        CliProcess.write(project, "src/main/resources/db/migrations/V1__one.sql", "CREATE TABLE cli_one (id INT);\n");
+        db.execute("CREATE SCHEMA cli_names");
+        db.execute("CREATE TABLE cli_names.not_a_history (id INT)");
+        Map<String, String> env = password();
+        env.put("MIGRATIONS_URL", db.jdbcUrl());
+        env.put("MIGRATIONS_USER", db.user());
+        env.put("MIGRATIONS_SCHEMA", "cli_names");
+        CliProcess.Result taken =
+                CliProcess.run(project, env, "upgrade", "--table", "not_a_history").assertExit(1);
+        assertThat(taken.err())
+                .contains("MIG-061", "Set --table to a name no other table uses")
+                .doesNotContain("migrations.table");
+
+        CliProcess.Result notEmpty = CliProcess.run(project, env, "upgrade").assertExit(1);
+        assertThat(notEmpty.err())
+                .contains(
+                        "MIG-043",
+                        "run the baseline command once (migrations baseline). Otherwise set --schema to an empty"
+                                + " schema.");
+
+        db.execute("DROP TABLE cli_names.not_a_history");
+        CliProcess.run(project, env, "upgrade").assertExit(0);
+        db.execute("UPDATE cli_names.migrations_history SET success = FALSE WHERE version = '1'");
+        CliProcess.Result failed = CliProcess.run(project, env, "upgrade").assertExit(1);
+        assertThat(failed.err()).contains("run repair (migrations repair)").doesNotContain("migrations.mode");
+    }
 }

@@ -145,7 +145,8 @@ final class Callbacks {
         }
         List<SqlStatement> statements = SqlSplitter.split(text, file.location(), 1);
         boolean transactional = !Boolean.FALSE.equals(file.config().executeInTransaction())
-                && !TransactionModeCheck.needsNoTransaction(statements, config.mixed(), file.location(), "callback");
+                && !TransactionModeCheck.needsNoTransaction(
+                        statements, config.mixed(), file.location(), "callback", config.optionNames());
         return new Parsed(statements, transactional);
     }
 

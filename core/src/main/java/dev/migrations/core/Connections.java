@@ -24,7 +24,8 @@ final class Connections {
 
     private Connections() {}
 
-    static Connection open(DataSource dataSource, Duration timeout) {
+    /** Opens a connection within {@code timeout}; {@code names} spells the connect timeout in messages. */
+    static Connection open(DataSource dataSource, Duration timeout, OptionNames names) {
         CompletableFuture<Connection> future = new CompletableFuture<>();
         Thread opener = new Thread(
                 () -> {
@@ -41,18 +42,18 @@ final class Connections {
         opener.setDaemon(true);
         opener.start();
         try {
-            return await(future, timeout);
+            return await(future, timeout, names);
         } catch (TimeoutException ex) {
             if (!future.cancel(false) && !future.isCompletedExceptionally()) {
                 return future.join();
             }
             throw MigrationException.builder(
                             ErrorCode.CONNECTION_FAILED,
-                            "The database did not answer within " + timeout.toSeconds()
-                                    + " s (migrations.connect-timeout).")
+                            "The database did not answer within " + timeout.toSeconds() + " s ("
+                                    + names.option(Option.CONNECT_TIMEOUT) + ").")
                     .connectionFailure(ConnectionFailure.TIMEOUT)
                     .action("Check that the database is running and reachable from here (host, port, firewall),"
-                            + " or raise migrations.connect-timeout if it is just slow to start.")
+                            + " or raise " + names.option(Option.CONNECT_TIMEOUT) + " if it is just slow to start.")
                     .build();
         } catch (ExecutionException ex) {
             throw classify(ex.getCause());
@@ -67,7 +68,7 @@ final class Connections {
     }
 
     /** Waits for {@code future} at most {@code timeout}, logging every {@link #PROGRESS_INTERVAL} that it waits. */
-    private static Connection await(CompletableFuture<Connection> future, Duration timeout)
+    private static Connection await(CompletableFuture<Connection> future, Duration timeout, OptionNames names)
             throws InterruptedException, ExecutionException, TimeoutException {
         long start = System.nanoTime();
         long deadline = start + timeout.toNanos();
@@ -82,10 +83,10 @@ final class Connections {
                 long waited = Duration.ofNanos(System.nanoTime() - start).toSeconds();
                 if (System.nanoTime() - deadline < 0) {
                     logger.info(
-                            "Connecting to the database: no answer after {} s; giving up after {} s"
-                                    + " (migrations.connect-timeout)",
+                            "Connecting to the database: no answer after {} s; giving up after {} s ({})",
                             waited,
-                            timeout.toSeconds());
+                            timeout.toSeconds(),
+                            names.option(Option.CONNECT_TIMEOUT));
                 }
             }
         }

@@ -26,7 +26,8 @@ public final class DatabaseWait {
         while (true) {
             long left = deadline - System.nanoTime();
             MigrationException failure;
-            try (Connection connection = Connections.open(dataSource, Duration.ofNanos(Math.max(left, 1_000_000)));
+            try (Connection connection = Connections.open(
+                            dataSource, Duration.ofNanos(Math.max(left, 1_000_000)), OptionNames.ENGINE);
                     Statement statement = connection.createStatement()) {
                 statement.execute("SELECT 1");
                 return Duration.ofNanos(System.nanoTime() - start);

@@ -56,7 +56,7 @@ final class Downgrades {
     }
 
     /** More steps than applied migrations: undo nothing rather than everything. */
-    static MigrationException tooManySteps(int steps, List<HistoryRow> applied, String table) {
+    static MigrationException tooManySteps(int steps, List<HistoryRow> applied, String table, OptionNames names) {
         return MigrationException.builder(
                         ErrorCode.UNKNOWN_TARGET,
                         "Cannot downgrade " + steps + " steps: " + table + " records " + applied.size()
@@ -65,8 +65,8 @@ final class Downgrades {
                 .action(
                         applied.isEmpty()
                                 ? "Nothing is applied, so there is nothing to downgrade."
-                                : "Give at most " + applied.size() + " steps, or downgrade to the target 'base'"
-                                        + " (migrations.target=base) to undo every migration.")
+                                : "Give at most " + applied.size() + " steps, or downgrade to the target 'base'" + " ("
+                                        + names.setting(Option.TARGET, "base") + ") to undo every migration.")
                 .build();
     }
 

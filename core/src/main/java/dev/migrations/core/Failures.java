@@ -116,12 +116,13 @@ final class Failures {
             ErrorCode code, MigrationsConfig config, ResolvedMigration migration, Direction direction) {
         return switch (code) {
             case MIGRATION_LOCK_TIMEOUT ->
-                "A statement waited longer than migrations.lock-timeout ("
+                "A statement waited longer than " + config.optionNames().option(Option.LOCK_TIMEOUT) + " ("
                         + config.lockTimeout().toMillis() + " ms) for a table lock held by other sessions, typically a"
-                        + " long transaction on the same table. Deploy when that traffic is lower, raise"
-                        + " migrations.lock-timeout, or set migrations.lock-timeout-retries to retry automatically.";
+                        + " long transaction on the same table. Deploy when that traffic is lower, raise "
+                        + config.optionNames().option(Option.LOCK_TIMEOUT) + ", or set "
+                        + config.optionNames().option(Option.LOCK_TIMEOUT_RETRIES) + " to retry automatically.";
             case STATEMENT_TIMEOUT ->
-                "The statement ran longer than migrations.statement-timeout ("
+                "The statement ran longer than " + config.optionNames().option(Option.STATEMENT_TIMEOUT) + " ("
                         + config.statementTimeout().toMillis() + " ms). Raise it for this deployment, or make the"
                         + " statement cheaper (for example backfill in batches in later migrations).";
             case NON_TRANSACTIONAL_MIGRATION_FAILED ->

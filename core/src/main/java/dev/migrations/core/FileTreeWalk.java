@@ -31,14 +31,15 @@ final class FileTreeWalk {
      *
      * @throws MigrationException when it is not a valid path, does not exist or is not a folder
      */
-    static Path folder(Location location) {
+    static Path folder(Location location, OptionNames names) {
+        String option = names.option(Option.LOCATIONS);
         Path root;
         try {
             root = Path.of(location.folder()).toAbsolutePath().normalize();
         } catch (InvalidPathException e) {
             throw MigrationException.builder(ErrorCode.INVALID_LOCATION, "Migration location is not a valid path")
                     .script(location.text())
-                    .action("Fix the path in migrations.locations.")
+                    .action("Fix the path in " + option + ".")
                     .cause(e)
                     .build();
         }
@@ -46,7 +47,7 @@ final class FileTreeWalk {
             throw MigrationException.builder(
                             ErrorCode.INVALID_LOCATION, "Migration location " + location.text() + " does not exist")
                     .script(root.toString())
-                    .action("Create the folder " + root + " or fix migrations.locations (relative filesystem:"
+                    .action("Create the folder " + root + " or fix " + option + " (relative filesystem:"
                             + " paths are resolved against the working directory "
                             + Path.of("").toAbsolutePath() + ").")
                     .build();
@@ -55,8 +56,7 @@ final class FileTreeWalk {
             throw MigrationException.builder(
                             ErrorCode.INVALID_LOCATION, "Migration location " + location.text() + " is not a folder")
                     .script(root.toString())
-                    .action("Point migrations.locations at the folder that contains the migration files, not at"
-                            + " a file.")
+                    .action("Point " + option + " at the folder that contains the migration files, not at" + " a file.")
                     .build();
         }
         return root;

@@ -30,7 +30,7 @@ final class JarWalk {
      *
      * @param folder the classpath folder the root stands for
      */
-    static List<ListedFile> list(URL root, String folder) {
+    static List<ListedFile> list(URL root, String folder, OptionNames names) {
         try {
             URLConnection opened = root.openConnection();
             if (!(opened instanceof JarURLConnection connection)) {
@@ -39,7 +39,7 @@ final class JarWalk {
                                 "Classpath location " + folder + " is at a URL that cannot be listed")
                         .script(root.toString())
                         .action("Package the migrations in a folder or jar on the classpath, or copy them to a"
-                                + " folder and use filesystem:<path> in migrations.locations.")
+                                + " folder and use filesystem:<path> in " + names.option(Option.LOCATIONS) + ".")
                         .build();
             }
             // A private JarFile that is closed afterwards: closing a cached one would break the class loader's.

@@ -23,16 +23,18 @@ record Location(String text, boolean filesystem, String folder) {
      * Parses one entry of the configured locations.
      *
      * @param vendor the database vendor folder name such as {@code postgresql}, or {@code null} if unknown
+     * @param names how errors name the locations option
      * @throws MigrationException when the entry is empty, names no folder, has an unsupported prefix, or uses
      *     {@code {vendor}} while the vendor is unknown
      */
-    static Location parse(String location, String vendor) {
-        String text = withVendor(location, vendor);
+    static Location parse(String location, String vendor, OptionNames names) {
+        String option = names.option(Option.LOCATIONS);
+        String text = withVendor(location, vendor, option);
         if (text.startsWith(FILESYSTEM)) {
-            return new Location(text, true, folderOf(text, FILESYSTEM, false));
+            return new Location(text, true, folderOf(text, FILESYSTEM, false, option));
         }
         if (text.startsWith(CLASSPATH)) {
-            return new Location(text, false, folderOf(text, CLASSPATH, true));
+            return new Location(text, false, folderOf(text, CLASSPATH, true, option));
         }
         if (text.indexOf(':') >= 0) {
             throw MigrationException.builder(
@@ -40,19 +42,19 @@ record Location(String text, boolean filesystem, String folder) {
                             "Migration location has an unsupported prefix \"" + text.substring(0, text.indexOf(':') + 1)
                                     + "\"")
                     .script(text)
-                    .action("Use a supported prefix in migrations.locations: classpath: (the default when there"
+                    .action("Use a supported prefix in " + option + ": classpath: (the default when there"
                             + " is no prefix) or filesystem:, for example classpath:db/migrations or"
                             + " filesystem:/opt/app/migrations.")
                     .build();
         }
-        return new Location(text, false, folderOf(text, "", true));
+        return new Location(text, false, folderOf(text, "", true, option));
     }
 
-    private static String withVendor(String location, String vendor) {
+    private static String withVendor(String location, String vendor, String option) {
         if (location == null || location.isBlank()) {
             throw MigrationException.builder(ErrorCode.INVALID_LOCATION, "Migration location is empty")
-                    .script("migrations.locations")
-                    .action("Remove the empty entry from migrations.locations or write a folder such as"
+                    .script(option)
+                    .action("Remove the empty entry from " + option + " or write a folder such as"
                             + " classpath:db/migrations.")
                     .build();
         }
@@ -65,7 +67,7 @@ record Location(String text, boolean filesystem, String folder) {
                             ErrorCode.INVALID_CONFIGURATION,
                             "Migration location uses {vendor} but the database vendor is not known")
                     .script(trimmed)
-                    .action("Replace {vendor} in migrations.locations with the vendor's folder name, for example"
+                    .action("Replace {vendor} in " + option + " with the vendor's folder name, for example"
                             + " classpath:db/migrations/postgresql.")
                     .build();
         }
@@ -73,7 +75,7 @@ record Location(String text, boolean filesystem, String folder) {
     }
 
     /** The folder after the prefix; classpath paths are relative, so surrounding slashes are dropped. */
-    private static String folderOf(String location, String prefix, boolean classpath) {
+    private static String folderOf(String location, String prefix, boolean classpath, String option) {
         String folder = location.substring(prefix.length()).strip();
         if (classpath) {
             folder = trimSlashes(folder);
@@ -81,7 +83,7 @@ record Location(String text, boolean filesystem, String folder) {
         if (folder.isEmpty()) {
             throw MigrationException.builder(ErrorCode.INVALID_LOCATION, "Migration location names no folder")
                     .script(location)
-                    .action("Write the folder to scan after the prefix in migrations.locations, for example"
+                    .action("Write the folder to scan after the prefix in " + option + ", for example"
                             + " classpath:db/migrations.")
                     .build();
         }

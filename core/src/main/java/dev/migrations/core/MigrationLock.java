@@ -77,7 +77,7 @@ final class MigrationLock {
             long now = System.nanoTime();
             if (now - deadline >= 0) {
                 holder = dialect.lockHolder(connection, key);
-                throw timeout(config.lockWaitTimeout(), holder);
+                throw timeout(config.lockWaitTimeout(), holder, config.optionNames());
             }
             if (now - nextLog >= 0) {
                 holder = dialect.lockHolder(connection, key);
@@ -125,14 +125,15 @@ final class MigrationLock {
         }
     }
 
-    private MigrationException timeout(Duration timeout, LockInfo holder) {
+    private MigrationException timeout(Duration timeout, LockInfo holder, OptionNames names) {
         return MigrationException.builder(
                         ErrorCode.LOCK_WAIT_TIMEOUT,
                         "Timed out after " + timeout.toSeconds() + " s waiting for the migration lock on " + table
                                 + ", held by " + holder.describe() + ".")
                 .rolledBack("nothing: no migration ran")
                 .action("Another instance is migrating, or a session holding the lock is stuck. Wait for it and"
-                        + " restart, or raise migrations.lock-wait-timeout for long migrations. If the holder is"
+                        + " restart, or raise " + names.option(Option.LOCK_WAIT_TIMEOUT)
+                        + " for long migrations. If the holder is"
                         + " stuck, end it with SELECT pg_terminate_backend(" + holder.pid() + ") (the lock is"
                         + " released when its session ends).")
                 .build();

@@ -39,8 +39,8 @@ final class MigrationResolver {
         if (classLoader == null) {
             classLoader = MigrationResolver.class.getClassLoader();
         }
-        MigrationScanner.Scanned scanned =
-                MigrationScanner.scanAll(config.locations(), classLoader, vendor, config.encoding());
+        MigrationScanner.Scanned scanned = MigrationScanner.scanAll(
+                config.locations(), classLoader, vendor, config.encoding(), config.optionNames());
         Placeholders.Syntax syntax = Placeholders.Syntax.of(config);
         List<ResolvedMigration> migrations = new ArrayList<>();
         List<ResolvedMigration> repeatables = new ArrayList<>();

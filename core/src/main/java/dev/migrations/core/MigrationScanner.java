@@ -36,6 +36,9 @@ final class MigrationScanner {
 
     private final ScriptDecoding decoding;
 
+    /** How errors name the locations option. */
+    private final OptionNames names;
+
     /** Files reached once already, by physical origin, so overlapping locations do not report duplicates. */
     private final Set<String> seen = new HashSet<>();
 
@@ -48,8 +51,9 @@ final class MigrationScanner {
 
     private final List<SqlCallback> callbacks = new ArrayList<>();
 
-    private MigrationScanner(Charset encoding) {
+    private MigrationScanner(Charset encoding, OptionNames names) {
         this.decoding = new ScriptDecoding(encoding);
+        this.names = names;
     }
 
     /**
@@ -70,11 +74,17 @@ final class MigrationScanner {
 
     /** {@link #scan}, with the SQL callbacks found next to the migrations (in file name order). */
     static Scanned scanAll(List<String> locations, ClassLoader classLoader, String vendor, Charset encoding) {
+        return scanAll(locations, classLoader, vendor, encoding, OptionNames.ENGINE);
+    }
+
+    /** As above; {@code names} spells the locations option in errors. */
+    static Scanned scanAll(
+            List<String> locations, ClassLoader classLoader, String vendor, Charset encoding, OptionNames names) {
         Objects.requireNonNull(locations, "locations");
-        MigrationScanner scanner = new MigrationScanner((encoding != null) ? encoding : StandardCharsets.UTF_8);
+        MigrationScanner scanner = new MigrationScanner((encoding != null) ? encoding : StandardCharsets.UTF_8, names);
         ClassLoader loader = (classLoader != null) ? classLoader : MigrationScanner.class.getClassLoader();
         for (String location : locations) {
-            scanner.scan(Location.parse(location, vendor), loader);
+            scanner.scan(Location.parse(location, vendor, names), loader);
         }
         List<SqlMigrationFile> migrations = scanner.pair();
         List<SqlCallback> callbacks = new ArrayList<>(scanner.callbacks);
@@ -87,7 +97,7 @@ final class MigrationScanner {
 
     private void scan(Location location, ClassLoader loader) {
         if (location.filesystem()) {
-            addAll(FileTreeWalk.list(FileTreeWalk.folder(location), null));
+            addAll(FileTreeWalk.list(FileTreeWalk.folder(location, names), null));
             return;
         }
         String folder = location.folder();
@@ -106,7 +116,7 @@ final class MigrationScanner {
                     addAll(FileTreeWalk.list(directory, folder));
                 }
             } else {
-                addAll(JarWalk.list(root, folder));
+                addAll(JarWalk.list(root, folder, names));
             }
         }
     }
@@ -251,7 +261,7 @@ final class MigrationScanner {
         return List.copyOf(result);
     }
 
-    private static MigrationException duplicate(Found first, Found second) {
+    private MigrationException duplicate(Found first, Found second) {
         // The same path in two classpath roots looks identical; then the roots tell the files apart.
         boolean same = first.location().equals(second.location());
         String files = (same ? first.location() + " (" + first.origin() + ")" : first.location()) + " and "
@@ -268,7 +278,7 @@ final class MigrationScanner {
                 .script(files)
                 .action("Renumber one of them (versions compare as numbers, so 1, 1.0 and 01 are the same"
                         + " version); if it is one file in two locations, delete a copy or drop a location from"
-                        + " migrations.locations.")
+                        + " " + names.option(Option.LOCATIONS) + ".")
                 .build();
     }
 

@@ -60,6 +60,7 @@ public final class MigrationsConfig {
     private final List<MigrationListener> listeners;
     private final List<PendingCheck> pendingChecks;
     private final ClassLoader classLoader;
+    private final OptionNames optionNames;
 
     private MigrationsConfig(Builder b) {
         this.locations = List.copyOf(b.locations);
@@ -95,6 +96,7 @@ public final class MigrationsConfig {
         this.listeners = List.copyOf(b.listeners);
         this.pendingChecks = List.copyOf(b.pendingChecks);
         this.classLoader = b.classLoader;
+        this.optionNames = b.optionNames;
     }
 
     /** A builder holding every default. */
@@ -295,6 +297,14 @@ public final class MigrationsConfig {
         return classLoader;
     }
 
+    /**
+     * How the engine's messages name its options and commands: the surface's spelling ({@code migrations.lock-timeout}
+     * under Spring Boot), by default {@link OptionNames#ENGINE the engine's own} ({@code lockTimeout}).
+     */
+    public OptionNames optionNames() {
+        return optionNames;
+    }
+
     /** Builder for {@link MigrationsConfig}. */
     public static final class Builder {
 
@@ -331,6 +341,7 @@ public final class MigrationsConfig {
         private List<MigrationListener> listeners = new ArrayList<>();
         private List<PendingCheck> pendingChecks = new ArrayList<>();
         private ClassLoader classLoader;
+        private OptionNames optionNames = OptionNames.ENGINE;
 
         private Builder() {}
 
@@ -368,6 +379,7 @@ public final class MigrationsConfig {
             this.listeners = new ArrayList<>(c.listeners);
             this.pendingChecks = new ArrayList<>(c.pendingChecks);
             this.classLoader = c.classLoader;
+            this.optionNames = c.optionNames;
         }
 
         public Builder locations(List<String> locations) {
@@ -568,38 +580,47 @@ public final class MigrationsConfig {
             return this;
         }
 
+        /** How the engine's messages name options and commands on this surface (see {@link OptionNames}). */
+        public Builder optionNames(OptionNames optionNames) {
+            this.optionNames = Objects.requireNonNull(optionNames, "optionNames");
+            return this;
+        }
+
         /** Checks every option and builds the configuration. */
         public MigrationsConfig build() {
             if (locations.isEmpty()) {
-                throw invalid("locations", "[]", "Give at least one location, for example " + DEFAULT_LOCATION);
+                throw invalid(Option.LOCATIONS, "[]", "Give at least one location, for example " + DEFAULT_LOCATION);
             }
-            requireName("table", table);
+            requireName(Option.TABLE, table);
             if (schema != null) {
-                requireName("schema", schema);
+                requireName(Option.SCHEMA, schema);
             }
-            requireNotNegative("lock-wait-timeout", lockWaitTimeout);
-            requirePositive("lock-wait-log-interval", lockWaitLogInterval);
-            requireNotNegative("lock-timeout", lockTimeout);
-            requireNotNegative("statement-timeout", statementTimeout);
-            requireNotNegative("lock-timeout-retry-delay", lockTimeoutRetryDelay);
-            requirePositive("connect-timeout", connectTimeout);
+            requireNotNegative(Option.LOCK_WAIT_TIMEOUT, lockWaitTimeout);
+            requirePositive(Option.LOCK_WAIT_LOG_INTERVAL, lockWaitLogInterval);
+            requireNotNegative(Option.LOCK_TIMEOUT, lockTimeout);
+            requireNotNegative(Option.STATEMENT_TIMEOUT, statementTimeout);
+            requireNotNegative(Option.LOCK_TIMEOUT_RETRY_DELAY, lockTimeoutRetryDelay);
+            requirePositive(Option.CONNECT_TIMEOUT, connectTimeout);
             if (lockTimeoutRetries < 0) {
-                throw invalid("lock-timeout-retries", String.valueOf(lockTimeoutRetries), "Use 0 or more.");
+                throw invalid(Option.LOCK_TIMEOUT_RETRIES, String.valueOf(lockTimeoutRetries), "Use 0 or more.");
             }
-            requireVersion("baseline-version", baselineVersion);
+            requireVersion(Option.BASELINE_VERSION, baselineVersion);
             if (target != null && !Targets.isSymbolic(target)) {
-                requireVersion("target", target);
+                requireVersion(Option.TARGET, target);
             }
             Objects.requireNonNull(encoding, "encoding");
             placeholders.forEach((name, value) -> {
                 if (value == null) {
-                    throw invalid("placeholders." + name, "null", "Give the placeholder a value.");
+                    throw invalid(
+                            optionNames.option(Option.PLACEHOLDERS) + "." + name,
+                            "null",
+                            "Give the placeholder a value.");
                 }
             });
             return new MigrationsConfig(this);
         }
 
-        private static void requireName(String option, String value) {
+        private void requireName(Option option, String value) {
             if (value == null || value.isBlank() || value.length() > 63 || value.contains("\"")) {
                 throw invalid(
                         option,
@@ -608,19 +629,19 @@ public final class MigrationsConfig {
             }
         }
 
-        private static void requireNotNegative(String option, Duration value) {
+        private void requireNotNegative(Option option, Duration value) {
             if (value == null || value.isNegative()) {
                 throw invalid(option, String.valueOf(value), "Use zero or a positive duration such as 10s.");
             }
         }
 
-        private static void requirePositive(String option, Duration value) {
+        private void requirePositive(Option option, Duration value) {
             if (value == null || value.isNegative() || value.isZero()) {
                 throw invalid(option, String.valueOf(value), "Use a positive duration such as 10s.");
             }
         }
 
-        private static void requireVersion(String option, String value) {
+        private void requireVersion(Option option, String value) {
             try {
                 Version.parse(value);
             } catch (RuntimeException ex) {
@@ -631,10 +652,13 @@ public final class MigrationsConfig {
             }
         }
 
+        private MigrationException invalid(Option option, String value, String action) {
+            return invalid(optionNames.option(option), value, action);
+        }
+
         private static MigrationException invalid(String option, String value, String action) {
             return MigrationException.builder(
-                            ErrorCode.INVALID_CONFIGURATION,
-                            "Invalid value '" + value + "' for option migrations." + option + ".")
+                            ErrorCode.INVALID_CONFIGURATION, "Invalid value '" + value + "' for option " + option + ".")
                     .action(action)
                     .build();
         }

@@ -235,7 +235,7 @@ public final class Migrator {
         }
         return (applied, plan, table) -> {
             if (steps > applied.size()) {
-                throw Downgrades.tooManySteps(steps, applied, table);
+                throw Downgrades.tooManySteps(steps, applied, table, config.optionNames());
             }
             return applied.subList(0, steps);
         };
@@ -271,13 +271,13 @@ public final class Migrator {
             // the plan is fixed when the downgrade is asked for: checked now, then again under the lock
             List<HistoryRow> asked = session.readHistory();
             Plan askedPlan = Plan.of(local, (asked != null) ? asked : List.of());
-            Validation.checkFailed(askedPlan, table(session), false);
+            Validation.checkFailed(askedPlan, table(session), false, config.optionNames());
             List<HistoryRow> askedApplied = appliedNewestFirst(asked);
             Downgrades.check(askedPlan, select.select(askedApplied, askedPlan, table(session)), session);
             return locked(session, (waited) -> {
                 List<HistoryRow> rows = session.readHistory();
                 Plan plan = Plan.of(local, (rows != null) ? rows : List.of());
-                Validation.checkFailed(plan, session.history().qualifiedName());
+                Validation.checkFailed(plan, session.history().qualifiedName(), config.optionNames());
                 List<HistoryRow> applied = appliedNewestFirst(rows);
                 Downgrades.checkUnchanged(askedApplied, applied, table(session), waited);
                 List<HistoryRow> undo = select.select(applied, plan, table(session));
@@ -356,7 +356,7 @@ public final class Migrator {
             }
             List<ResolvedMigration> pending = plan.pending(target(config.target(), plan));
             if (!pending.isEmpty()) {
-                throw Validation.pending(pending, table(session));
+                throw Validation.pending(pending, table(session), config.optionNames());
             }
             warnMissing(plan, session);
             return new MigrationStatus(
@@ -519,7 +519,8 @@ public final class Migrator {
         if (config.baselineOnMigrate()) {
             return true;
         }
-        throw Validation.schemaNotEmpty(session.schema(), objects, table(session), config.baselineVersion());
+        throw Validation.schemaNotEmpty(
+                session.schema(), objects, table(session), config.baselineVersion(), config.optionNames());
     }
 
     private void check(Plan plan, Session session) {
@@ -550,7 +551,8 @@ public final class Migrator {
             throw MigrationException.builder(
                             ErrorCode.UNKNOWN_TARGET,
                             "Target version " + target + " is neither a local migration nor applied.")
-                    .action("Set migrations.target to an existing version, or to 'latest'.")
+                    .action("Set " + config.optionNames().option(Option.TARGET)
+                            + " to an existing version, or to 'latest'.")
                     .build();
         }
         return version;

@@ -17,17 +17,21 @@ final class Placeholders {
 
     private Placeholders() {}
 
-    /** How placeholders are written: {@code ${name}}, escaped as {@code $${name}}, by default. */
-    record Syntax(String prefix, String suffix, String escape, String separator) {
+    /**
+     * How placeholders are written: {@code ${name}}, escaped as {@code $${name}}, by default; {@code names} spells the
+     * option that gives them values in messages.
+     */
+    record Syntax(String prefix, String suffix, String escape, String separator, OptionNames names) {
 
-        static final Syntax DEFAULT = new Syntax("${", "}", "$", ":");
+        static final Syntax DEFAULT = new Syntax("${", "}", "$", ":", OptionNames.ENGINE);
 
         static Syntax of(MigrationsConfig config) {
             return new Syntax(
                     config.placeholderPrefix(),
                     config.placeholderSuffix(),
                     config.placeholderEscape(),
-                    config.placeholderSeparator());
+                    config.placeholderSeparator(),
+                    config.optionNames());
         }
     }
 
@@ -129,7 +133,7 @@ final class Placeholders {
                 .script(scriptName)
                 .line(line)
                 .statement(sql.substring(lineStart, lineEnd))
-                .action("Set migrations.placeholders." + name
+                .action("Set " + syntax.names().option(Option.PLACEHOLDERS) + "." + name
                         + " (or remove the placeholder); unresolved placeholders are never sent to the database.")
                 .build();
     }

@@ -384,7 +384,8 @@ sealed interface ResolvedMigration permits ResolvedMigration.Sql, ResolvedMigrat
                     !transactional,
                     mixedAccepted(config),
                     script(direction),
-                    direction == Direction.UP ? "up" : "down");
+                    direction == Direction.UP ? "up" : "down",
+                    config.optionNames());
             return new Prepared(statements, transactional);
         }
 
@@ -446,7 +447,8 @@ sealed interface ResolvedMigration permits ResolvedMigration.Sql, ResolvedMigrat
             String section = direction == Direction.UP ? "up" : "down";
             boolean automatic = declaredTransactional(direction)
                     && !Boolean.TRUE.equals(scriptConfig().executeInTransaction())
-                    && TransactionModeCheck.needsNoTransaction(statements, config.mixed(), name, section);
+                    && TransactionModeCheck.needsNoTransaction(
+                            statements, config.mixed(), name, section, config.optionNames());
             if (automatic && log) {
                 logger.info(
                         "{} ({}) holds statements that cannot run in a transaction ({}): it runs without one,"

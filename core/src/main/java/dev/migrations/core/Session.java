@@ -24,15 +24,17 @@ final class Session implements AutoCloseable {
     private final String database;
     private final SchemaHistory history;
     private final MigrationLock lock;
+    private final OptionNames names;
 
     private Session(Connection connection, MigrationsConfig config) throws SQLException {
         this.connection = connection;
+        this.names = config.optionNames();
         this.autoCommit = connection.getAutoCommit();
         if (!autoCommit) {
             connection.setAutoCommit(true); // the lock must be taken outside any transaction
         }
         DatabaseMetaData meta = connection.getMetaData();
-        this.dialect = dialect(meta.getDatabaseProductName(), meta.getDatabaseMajorVersion());
+        this.dialect = dialect(meta.getDatabaseProductName(), meta.getDatabaseMajorVersion(), config.optionNames());
         this.database = meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
         this.connectionUser = meta.getUserName();
         this.user = (config.installedBy() != null) ? config.installedBy() : connectionUser;
@@ -42,7 +44,7 @@ final class Session implements AutoCloseable {
     }
 
     static Session open(DataSource dataSource, MigrationsConfig config) {
-        Connection connection = Connections.open(dataSource, config.connectTimeout());
+        Connection connection = Connections.open(dataSource, config.connectTimeout(), config.optionNames());
         try {
             return new Session(connection, config);
         } catch (SQLException | RuntimeException ex) {
@@ -54,7 +56,7 @@ final class Session implements AutoCloseable {
         }
     }
 
-    private static Dialect dialect(String product, int majorVersion) {
+    private static Dialect dialect(String product, int majorVersion, OptionNames names) {
         String name = (product != null) ? product.toLowerCase(Locale.ROOT) : "";
         if (name.contains("postgresql")) {
             return new PostgresDialect(majorVersion);
@@ -64,8 +66,8 @@ final class Session implements AutoCloseable {
         }
         throw MigrationException.builder(
                         ErrorCode.INVALID_CONFIGURATION, "The database " + product + " is not supported.")
-                .action("Use PostgreSQL (or H2 for embedded use), or point migrations at such a database with"
-                        + " migrations.url.")
+                .action("Use PostgreSQL (or H2 for embedded use), or point migrations at such a database with "
+                        + names.option(Option.URL) + ".")
                 .build();
     }
 
@@ -77,7 +79,8 @@ final class Session implements AutoCloseable {
                 throw MigrationException.builder(
                                 ErrorCode.INVALID_CONFIGURATION,
                                 "The connection has no current" + " schema (no schema of its search_path exists).")
-                        .action("Set migrations.schema, or create the first schema of the role's search_path.")
+                        .action("Set " + names.option(Option.SCHEMA)
+                                + ", or create the first schema of the role's search_path.")
                         .build();
             }
             return current;
@@ -129,7 +132,8 @@ final class Session implements AutoCloseable {
                                 "The table " + history.qualifiedName()
                                         + " exists but is not a migrations history table.")
                         .databaseError(SqlErrors.of(ex))
-                        .action("Set migrations.table to a name no other table uses (the history table has the"
+                        .action("Set " + names.option(Option.TABLE)
+                                + " to a name no other table uses (the history table has the"
                                 + " columns of Flyway's flyway_schema_history), or rename the other table.")
                         .cause(ex)
                         .build();
@@ -236,8 +240,9 @@ final class Session implements AutoCloseable {
     MigrationException historyError(String summary, SQLException ex) {
         return MigrationException.builder(ErrorCode.HISTORY_TABLE_ERROR, summary)
                 .databaseError(SqlErrors.of(ex))
-                .action("Check that the migration user may use schema " + schema + " (USAGE and CREATE), or set"
-                        + " migrations.schema and migrations.table to a history table it can write.")
+                .action("Check that the migration user may use schema " + schema + " (USAGE and CREATE), or set "
+                        + names.option(Option.SCHEMA) + " and " + names.option(Option.TABLE)
+                        + " to a history table it can write.")
                 .cause(ex)
                 .build();
     }

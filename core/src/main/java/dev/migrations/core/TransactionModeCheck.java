@@ -22,6 +22,17 @@ final class TransactionModeCheck {
             boolean mixedAllowed,
             String scriptName,
             String section) {
+        checkTransactionMode(statements, noTransaction, mixedAllowed, scriptName, section, OptionNames.ENGINE);
+    }
+
+    /** As above; {@code names} spells the option that accepts a mixed script. */
+    static void checkTransactionMode(
+            List<SqlStatement> statements,
+            boolean noTransaction,
+            boolean mixedAllowed,
+            String scriptName,
+            String section,
+            OptionNames names) {
         SqlStatement firstNonTransactional = null;
         SqlStatement firstTransactional = null;
         for (SqlStatement statement : statements) {
@@ -42,7 +53,7 @@ final class TransactionModeCheck {
             }
         }
         if (!mixedAllowed && firstNonTransactional != null && firstTransactional != null) {
-            throw mixed(firstNonTransactional, firstTransactional, scriptName, section);
+            throw mixed(firstNonTransactional, firstTransactional, scriptName, section, names);
         }
     }
 
@@ -54,7 +65,7 @@ final class TransactionModeCheck {
      * a transaction as Flyway does.
      */
     static boolean needsNoTransaction(
-            List<SqlStatement> statements, boolean mixedAllowed, String scriptName, String section) {
+            List<SqlStatement> statements, boolean mixedAllowed, String scriptName, String section, OptionNames names) {
         SqlStatement firstNonTransactional = null;
         SqlStatement firstTransactional = null;
         for (SqlStatement statement : statements) {
@@ -71,7 +82,7 @@ final class TransactionModeCheck {
             return false;
         }
         if (firstTransactional != null && !mixedAllowed) {
-            throw mixed(firstNonTransactional, firstTransactional, scriptName, section);
+            throw mixed(firstNonTransactional, firstTransactional, scriptName, section, names);
         }
         return true;
     }
@@ -117,7 +128,11 @@ final class TransactionModeCheck {
     }
 
     private static MigrationException mixed(
-            SqlStatement nonTransactional, SqlStatement transactional, String scriptName, String section) {
+            SqlStatement nonTransactional,
+            SqlStatement transactional,
+            String scriptName,
+            String section,
+            OptionNames names) {
         return MigrationException.builder(
                         ErrorCode.MIXED_TRANSACTION_MODES,
                         "No-transaction migration mixes " + NonTransactionalStatements.rule(nonTransactional.sql())
@@ -129,8 +144,8 @@ final class TransactionModeCheck {
                 .statement(transactional.sql())
                 .action(
                         "Split it into two migrations (one with only the statements that need -- migrate:no-transaction,"
-                                + " one for the rest), or set the property migrations.mixed=true (engine option mixed) to"
-                                + " accept that.")
+                                + " one for the rest), or set " + names.setting(Option.MIXED, "true")
+                                + " to accept that.")
                 .build();
     }
 }

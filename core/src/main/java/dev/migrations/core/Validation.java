@@ -23,15 +23,16 @@ final class Validation {
      * are those {@link MigrationProblem.Kind#applies} names, as for {@link MigrationStatus#problems(boolean)}.
      */
     static void check(Plan plan, MigrationsConfig config, String table, SchemaHistory history, boolean underLock) {
-        checkFailed(plan, table, underLock);
+        OptionNames names = config.optionNames();
+        checkFailed(plan, table, underLock, names);
         if (config.validateOnMigrate() && !plan.changed().isEmpty()) {
             throw checksumMismatch(plan, plan.changed());
         }
         if (MigrationProblem.Kind.OUT_OF_ORDER.applies(config.outOfOrder(), true)
                 && !plan.outOfOrder().isEmpty()) {
             throw (history != null)
-                    ? outOfOrder(plan, plan.outOfOrder().get(0), table, history)
-                    : outOfOrder(plan, plan.outOfOrder().get(0));
+                    ? outOfOrder(plan, plan.outOfOrder().get(0), table, history, names)
+                    : outOfOrder(plan, plan.outOfOrder().get(0), names);
         }
     }
 
@@ -39,16 +40,16 @@ final class Validation {
      * A failed row blocks every run, whatever the settings: the schema is in an unknown state. So does a version
      * recorded twice: the history was edited, and which row is right is for a person to decide.
      */
-    static void checkFailed(Plan plan, String table) {
-        checkFailed(plan, table, true);
+    static void checkFailed(Plan plan, String table, OptionNames names) {
+        checkFailed(plan, table, true, names);
     }
 
     /**
-     * As {@link #checkFailed(Plan, String)}. A row of a no-transaction migration that says which statement runs is
+     * As {@link #checkFailed(Plan, String, OptionNames)}. A row of a no-transaction migration that says which statement runs is
      * another instance at work, unless this run holds the migration lock ({@code underLock}): then that run was
      * interrupted there.
      */
-    static void checkFailed(Plan plan, String table, boolean underLock) {
+    static void checkFailed(Plan plan, String table, boolean underLock, OptionNames names) {
         if (!plan.duplicates().isEmpty()) {
             throw duplicate(plan, plan.duplicates().get(0), table);
         }
@@ -80,7 +81,8 @@ final class Validation {
                     .action("Check the schema and finish or undo version " + row.version() + "'s statements up to"
                             + " statement " + statement + " by hand (an interrupted CREATE INDEX CONCURRENTLY leaves"
                             + " an INVALID index: drop it with DROP INDEX CONCURRENTLY), then run repair"
-                            + " (Migrator.repair(), or migrations.mode=repair) to remove the row, and start again.")
+                            + " (" + names.command(OptionNames.Command.REPAIR)
+                            + ") to remove the row, and start again.")
                     .build();
         }
         ResolvedMigration local = plan.local(row.version());
@@ -95,7 +97,8 @@ final class Validation {
                                     + " hand or by another tool.")
                     .script(plan.location(row))
                     .action("Check whether version " + row.version() + "'s changes are in the schema. If none are,"
-                            + " run repair (Migrator.repair(), or migrations.mode=repair) to remove the failed row and"
+                            + " run repair (" + names.command(OptionNames.Command.REPAIR)
+                            + ") to remove the failed row and"
                             + " start again: the migration then runs. If all are, mark the row applied: UPDATE "
                             + table + " SET success = TRUE WHERE installed_rank = " + row.rank() + ".")
                     .build();
@@ -112,7 +115,7 @@ final class Validation {
                 .rolledBack("nothing: it ran without a transaction, so the statements before the failing one stayed"
                         + " applied")
                 .action("Check the schema and finish or undo that migration's statements by hand, then run repair"
-                        + " (Migrator.repair(), or migrations.mode=repair) to remove the failed row, and start"
+                        + " (" + names.command(OptionNames.Command.REPAIR) + ") to remove the failed row, and start"
                         + " again.")
                 .build();
     }
@@ -168,11 +171,13 @@ final class Validation {
                 .build();
     }
 
-    static MigrationException outOfOrder(Plan plan, ResolvedMigration migration, String table, SchemaHistory history) {
+    static MigrationException outOfOrder(
+            Plan plan, ResolvedMigration migration, String table, SchemaHistory history, OptionNames names) {
         int deleted = plan.deletedRankFor(migration.version());
         if (deleted == 0) {
-            return outOfOrder(plan, migration);
+            return outOfOrder(plan, migration, names);
         }
+        String allow = names.setting(Option.OUT_OF_ORDER, "true");
         String insert = history.insertSql(new HistoryRow(
                 deleted,
                 migration.version(),
@@ -190,13 +195,13 @@ final class Validation {
                                 + " in " + table + ", but installed_rank " + deleted + " is missing where it would"
                                 + " be: its history row looks deleted by hand, not new.")
                 .script(migration.script())
-                .action("Do not set migrations.out-of-order=true for this: it would run version " + migration.version()
+                .action("Do not set " + allow + " for this: it would run version " + migration.version()
                         + " again. If its changes are in the schema, put its row back: " + insert + "; if they are"
-                        + " not, apply it once with migrations.out-of-order=true.")
+                        + " not, apply it once with " + allow + ".")
                 .build();
     }
 
-    static MigrationException outOfOrder(Plan plan, ResolvedMigration migration) {
+    static MigrationException outOfOrder(Plan plan, ResolvedMigration migration, OptionNames names) {
         HistoryRow newest = plan.newest();
         return MigrationException.builder(
                         ErrorCode.OUT_OF_ORDER,
@@ -205,28 +210,31 @@ final class Validation {
                                 + " version " + newest.version() + " (" + plan.location(newest) + ").")
                 .script(migration.script())
                 .action("This usually follows a merge of two branches. Give the migration a version above "
-                        + newest.version() + ", or set migrations.out-of-order=true to apply it anyway.")
+                        + newest.version() + ", or set " + names.setting(Option.OUT_OF_ORDER, "true")
+                        + " to apply it anyway.")
                 .build();
     }
 
     static MigrationException schemaNotEmpty(
-            String schema, List<String> objects, String table, String baselineVersion) {
-        String names = String.join(
+            String schema, List<String> objects, String table, String baselineVersion, OptionNames names) {
+        String listed = String.join(
                 ", ",
                 objects.stream().limit(5).map((name) -> "\"" + name + "\"").toList());
         return MigrationException.builder(
                         ErrorCode.SCHEMA_NOT_EMPTY,
                         "Schema \"" + schema + "\" is not empty (" + objects.size() + " table(s), view(s) or"
-                                + " sequence(s): " + names + ((objects.size() > 5) ? ", ..." : "")
+                                + " sequence(s): " + listed + ((objects.size() > 5) ? ", ..." : "")
                                 + ") but has no history table " + table
                                 + ": it is an existing database, and the migrations would run against objects they did"
                                 + " not create.")
                 .rolledBack("nothing: no migration ran")
                 .action("If the schema already holds what the migrations up to version " + baselineVersion
                         + " create, record that instead of running them: start once with"
-                        + " migrations.baseline-on-migrate=true (migrations.baseline-version=" + baselineVersion
-                        + " is the version it records), or run the baseline command once (migrations.mode=baseline,"
-                        + " or Migrator.baseline()). Otherwise set migrations.schema to an empty schema.")
+                        + " " + names.setting(Option.BASELINE_ON_MIGRATE, "true") + " ("
+                        + names.setting(Option.BASELINE_VERSION, baselineVersion)
+                        + " is the version it records), or run the baseline command once ("
+                        + names.command(OptionNames.Command.BASELINE) + "). Otherwise set "
+                        + names.option(Option.SCHEMA) + " to an empty schema.")
                 .build();
     }
 
@@ -241,7 +249,7 @@ final class Validation {
                 .build();
     }
 
-    static MigrationException pending(List<ResolvedMigration> pending, String table) {
+    static MigrationException pending(List<ResolvedMigration> pending, String table, OptionNames names) {
         ResolvedMigration first = pending.get(0);
         return MigrationException.builder(
                         ErrorCode.PENDING_MIGRATIONS,
@@ -249,8 +257,8 @@ final class Validation {
                                 + " migration(s) pending in " + table + ", starting with " + first.script()
                                 + " (" + first.label() + ").")
                 .script(first.script())
-                .action("Apply them (run the application with migrations.mode=migrate, or the migrate-and-exit job)"
-                        + " before starting in validate mode.")
+                .action("Apply them (" + names.command(OptionNames.Command.MIGRATE) + ") before "
+                        + names.command(OptionNames.Command.VALIDATE) + ".")
                 .build();
     }
 }

@@ -82,8 +82,8 @@ class ConnectionFailureTest {
                     Thread.sleep(60_000);
                     return null;
                 });
-        MigrationException ex = (MigrationException)
-                org.assertj.core.api.Assertions.catchThrowable(() -> Connections.open(silent, Duration.ofMillis(200)));
+        MigrationException ex = (MigrationException) org.assertj.core.api.Assertions.catchThrowable(
+                () -> Connections.open(silent, Duration.ofMillis(200), OptionNames.ENGINE));
         assertThat(ex.connectionFailure()).isEqualTo(ConnectionFailure.TIMEOUT);
         assertThat(ex.masked((text) -> text, ex).connectionFailure()).isEqualTo(ConnectionFailure.TIMEOUT);
     }

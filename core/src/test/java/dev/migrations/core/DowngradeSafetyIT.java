@@ -91,7 +91,7 @@ class DowngradeSafetyIT {
                         + " migration(s).\n"
                         + "  Rolled back: nothing: no migration was undone\n"
                         + "  Action:      Give at most 3 steps, or downgrade to the target 'base'"
-                        + " (migrations.target=base) to undo every migration.");
+                        + " (target=base) to undo every migration.");
         assertThat(failure(() -> migrator.dryRunDowngrade(4)).code()).isEqualTo(ErrorCode.UNKNOWN_TARGET);
         assertThat(tables("steps")).as("nothing undone").isEqualTo(3);
         assertThat(migrator.info().currentVersion()).isEqualTo("3");
@@ -199,9 +199,9 @@ class DowngradeSafetyIT {
                 + " database, and the migrations would run against objects they did not create.\n"
                 + "  Rolled back: nothing: no migration ran\n"
                 + "  Action:      If the schema already holds what the migrations up to version 1 create, record"
-                + " that instead of running them: start once with migrations.baseline-on-migrate=true"
-                + " (migrations.baseline-version=1 is the version it records), or run the baseline command once"
-                + " (migrations.mode=baseline, or Migrator.baseline()). Otherwise set migrations.schema to an empty"
+                + " that instead of running them: start once with baselineOnMigrate=true"
+                + " (baselineVersion=1 is the version it records), or run the baseline command once"
+                + " (Migrator.baseline()). Otherwise set schema to an empty"
                 + " schema.";
         assertThat(ex.getMessage()).isEqualTo(message);
         assertThat(failure(migrator::dryRun).getMessage()).isEqualTo(message);

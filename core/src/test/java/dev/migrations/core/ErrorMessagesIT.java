@@ -230,7 +230,7 @@ class ErrorMessagesIT {
                         + "  Rolled back: nothing: it ran without a transaction, so the statements before the failing"
                         + " one stayed applied\n"
                         + "  Action:      Check the schema and finish or undo that migration's statements by hand,"
-                        + " then run repair (Migrator.repair(), or migrations.mode=repair) to remove the failed row,"
+                        + " then run repair (Migrator.repair()) to remove the failed row,"
                         + " and start again.");
         assertThat(blocked.code()).isEqualTo(ErrorCode.FAILED_MIGRATION_IN_HISTORY);
         assertThat(failure(() -> migrator.downgrade(1)).code()).isEqualTo(ErrorCode.FAILED_MIGRATION_IN_HISTORY);
@@ -297,7 +297,7 @@ class ErrorMessagesIT {
                         + " the newest applied version 3 (" + script("V3__three.sql") + ").\n"
                         + "  Script:      " + script("V2__two.sql") + "\n"
                         + "  Action:      This usually follows a merge of two branches. Give the migration a version"
-                        + " above 3, or set migrations.out-of-order=true to apply it anyway.");
+                        + " above 3, or set outOfOrder=true to apply it anyway.");
         assertThat(ex.code()).isEqualTo(ErrorCode.OUT_OF_ORDER);
         assertThat(tableExists("mig010", "two")).isFalse();
 
@@ -356,7 +356,7 @@ class ErrorMessagesIT {
                             + " (application 'lock-holder')" + from + ", active since " + since + ".\n"
                             + "  Rolled back: nothing: no migration ran\n"
                             + "  Action:      Another instance is migrating, or a session holding the lock is stuck."
-                            + " Wait for it and restart, or raise migrations.lock-wait-timeout for long migrations."
+                            + " Wait for it and restart, or raise lockWaitTimeout for long migrations."
                             + " If the holder is stuck, end it with SELECT pg_terminate_backend(" + pid + ") (the"
                             + " lock is released when its session ends).");
             assertThat(ex.code()).isEqualTo(ErrorCode.LOCK_WAIT_TIMEOUT);
@@ -391,10 +391,10 @@ class ErrorMessagesIT {
                             + "  Statement:   ALTER TABLE mig032.t ADD COLUMN c int\n"
                             + "  Database:    ERROR: canceling statement due to lock timeout (SQLState 55P03)\n"
                             + "  Rolled back: " + TRANSACTIONAL_ROLLBACK + "2 was attempted\n"
-                            + "  Action:      A statement waited longer than migrations.lock-timeout (500 ms) for a"
+                            + "  Action:      A statement waited longer than lockTimeout (500 ms) for a"
                             + " table lock held by other sessions, typically a long transaction on the same table."
-                            + " Deploy when that traffic is lower, raise migrations.lock-timeout, or set"
-                            + " migrations.lock-timeout-retries to retry automatically.");
+                            + " Deploy when that traffic is lower, raise lockTimeout, or set"
+                            + " lockTimeoutRetries to retry automatically.");
             assertThat(ex.code()).isEqualTo(ErrorCode.MIGRATION_LOCK_TIMEOUT);
             assertThat(columnExists("mig032", "t", "c")).isFalse();
 
@@ -631,7 +631,7 @@ class ErrorMessagesIT {
         MigrationException unknown = failure(() -> migrator.migrate("7"));
         assertThat(unknown.getMessage())
                 .isEqualTo("MIG-041 Target version 7 is neither a local migration nor applied.\n"
-                        + "  Action:      Set migrations.target to an existing version, or to 'latest'.");
+                        + "  Action:      Set target to an existing version, or to 'latest'.");
     }
 
     @Test
@@ -742,9 +742,9 @@ class ErrorMessagesIT {
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             assertThat(millis).isBetween(900L, 2500L);
             assertThat(ex.getMessage())
-                    .isEqualTo("MIG-060 The database did not answer within 1 s (migrations.connect-timeout).\n"
+                    .isEqualTo("MIG-060 The database did not answer within 1 s (connectTimeout).\n"
                             + "  Action:      Check that the database is running and reachable from here (host,"
-                            + " port, firewall), or raise migrations.connect-timeout if it is just slow to start.");
+                            + " port, firewall), or raise connectTimeout if it is just slow to start.");
             for (Socket socket : accepted) {
                 socket.close();
             }

@@ -77,9 +77,9 @@ class HandEditedHistoryIT {
                         + " \"deleted\".\"migrations_history\", but installed_rank 2 is missing where it would be:"
                         + " its history row looks deleted by hand, not new.\n"
                         + "  Script:      " + script(2) + "\n"
-                        + "  Action:      Do not set migrations.out-of-order=true for this: it would run version 2"
+                        + "  Action:      Do not set outOfOrder=true for this: it would run version 2"
                         + " again. If its changes are in the schema, put its row back: " + insert + "; if they are"
-                        + " not, apply it once with migrations.out-of-order=true.");
+                        + " not, apply it once with outOfOrder=true.");
         assertThat(failure(migrator::validate).getMessage()).isEqualTo(ex.getMessage());
 
         // the action's INSERT puts the history right
@@ -124,7 +124,7 @@ class HandEditedHistoryIT {
                         + " by another tool.\n"
                         + "  Script:      " + script(3) + "\n"
                         + "  Action:      Check whether version 3's changes are in the schema. If none are, run repair"
-                        + " (Migrator.repair(), or migrations.mode=repair) to remove the failed row and start again:"
+                        + " (Migrator.repair()) to remove the failed row and start again:"
                         + " the migration then runs. If all are, mark the row applied: UPDATE"
                         + " \"txfailed\".\"migrations_history\" SET success = TRUE WHERE installed_rank = 3.");
         assertThat(ex.rolledBack()).as("no claim about what a failure left").isNull();

@@ -24,14 +24,16 @@ class LocationTest {
                 "classpath:db/{vendor}/migrations | classpath:db/postgresql/migrations | false | db/postgresql/migrations",
             })
     void parsesPrefixAndFolder(String written, String text, boolean filesystem, String folder) {
-        assertThat(Location.parse(written, "postgresql")).isEqualTo(new Location(text, filesystem, folder));
+        assertThat(Location.parse(written, "postgresql", OptionNames.ENGINE))
+                .isEqualTo(new Location(text, filesystem, folder));
     }
 
     @Test
     void theVendorIsNeededOnlyWhenTheLocationUsesIt() {
-        assertThat(Location.parse("db/migrations", null).folder()).isEqualTo("db/migrations");
+        assertThat(Location.parse("db/migrations", null, OptionNames.ENGINE).folder())
+                .isEqualTo("db/migrations");
         assertThatExceptionOfType(MigrationException.class)
-                .isThrownBy(() -> Location.parse("db/{vendor}", " "))
+                .isThrownBy(() -> Location.parse("db/{vendor}", " ", OptionNames.ENGINE))
                 .satisfies(e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CONFIGURATION));
     }
 
@@ -47,7 +49,7 @@ class LocationTest {
             })
     void refusesALocationNamingWhy(String written, String summary) {
         assertThatExceptionOfType(MigrationException.class)
-                .isThrownBy(() -> Location.parse(written, "postgresql"))
+                .isThrownBy(() -> Location.parse(written, "postgresql", OptionNames.ENGINE))
                 .satisfies(e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_LOCATION))
                 .satisfies(e -> assertThat(e.summary()).isEqualTo(summary));
     }

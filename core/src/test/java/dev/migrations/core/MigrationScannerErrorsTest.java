@@ -131,7 +131,7 @@ class MigrationScannerErrorsTest {
                 .withMessage("""
                         MIG-001 Two migrations have version 1
                           Script:      filesystem:%s and filesystem:%s
-                          Action:      Renumber one of them (versions compare as numbers, so 1, 1.0 and 01 are the same version); if it is one file in two locations, delete a copy or drop a location from migrations.locations.""", dir.resolve("V1.0__b.sql"), dir.resolve("V1__a.sql"))
+                          Action:      Renumber one of them (versions compare as numbers, so 1, 1.0 and 01 are the same version); if it is one file in two locations, delete a copy or drop a location from locations.""", dir.resolve("V1.0__b.sql"), dir.resolve("V1__a.sql"))
                 .satisfies(e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_VERSION));
     }
 
@@ -160,7 +160,7 @@ class MigrationScannerErrorsTest {
                 .withMessage("""
                         MIG-001 Two migrations have version 2
                           Script:      filesystem:%s and filesystem:%s
-                          Action:      Renumber one of them (versions compare as numbers, so 1, 1.0 and 01 are the same version); if it is one file in two locations, delete a copy or drop a location from migrations.locations.""", dir.resolve("first/V2__same.sql"), dir.resolve("second/V2__same.sql"));
+                          Action:      Renumber one of them (versions compare as numbers, so 1, 1.0 and 01 are the same version); if it is one file in two locations, delete a copy or drop a location from locations.""", dir.resolve("first/V2__same.sql"), dir.resolve("second/V2__same.sql"));
     }
 
     @Test
@@ -175,7 +175,7 @@ class MigrationScannerErrorsTest {
                             """
                             MIG-001 Two migrations have version 1
                               Script:      classpath:db/migrations/V1__init.sql (%s) and classpath:db/migrations/V1__init.sql (jar:%s!/db/migrations/V1__init.sql)
-                              Action:      Renumber one of them (versions compare as numbers, so 1, 1.0 and 01 are the same version); if it is one file in two locations, delete a copy or drop a location from migrations.locations.""",
+                              Action:      Renumber one of them (versions compare as numbers, so 1, 1.0 and 01 are the same version); if it is one file in two locations, delete a copy or drop a location from locations.""",
                             classes.resolve("db/migrations/V1__init.sql"),
                             jar.toUri().toURL());
         }
@@ -214,7 +214,7 @@ class MigrationScannerErrorsTest {
                 .withMessage("""
                         MIG-003 Migration location filesystem:%s does not exist
                           Script:      %s
-                          Action:      Create the folder %s or fix migrations.locations (relative filesystem: paths are resolved against the working directory %s).""", missing, missing, missing, Path.of("").toAbsolutePath())
+                          Action:      Create the folder %s or fix locations (relative filesystem: paths are resolved against the working directory %s).""", missing, missing, missing, Path.of("").toAbsolutePath())
                 .satisfies(e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_LOCATION));
     }
 
@@ -226,7 +226,7 @@ class MigrationScannerErrorsTest {
                 .withMessage("""
                         MIG-003 Migration location filesystem:no-such-folder/./db does not exist
                           Script:      %s
-                          Action:      Create the folder %s or fix migrations.locations (relative filesystem: paths are resolved against the working directory %s).""", absolute, absolute, Path.of("").toAbsolutePath());
+                          Action:      Create the folder %s or fix locations (relative filesystem: paths are resolved against the working directory %s).""", absolute, absolute, Path.of("").toAbsolutePath());
     }
 
     @Test
@@ -236,7 +236,7 @@ class MigrationScannerErrorsTest {
         scanFails("filesystem:" + file).withMessage("""
                         MIG-003 Migration location filesystem:%s is not a folder
                           Script:      %s
-                          Action:      Point migrations.locations at the folder that contains the migration files, not at a file.""", file, file);
+                          Action:      Point locations at the folder that contains the migration files, not at a file.""", file, file);
     }
 
     @ParameterizedTest
@@ -245,7 +245,7 @@ class MigrationScannerErrorsTest {
         scanFails(location).withMessage("""
                         MIG-003 Migration location has an unsupported prefix "%s"
                           Script:      %s
-                          Action:      Use a supported prefix in migrations.locations: classpath: (the default when there is no prefix) or filesystem:, for example classpath:db/migrations or filesystem:/opt/app/migrations.""", location.substring(0, location.indexOf(':') + 1), location);
+                          Action:      Use a supported prefix in locations: classpath: (the default when there is no prefix) or filesystem:, for example classpath:db/migrations or filesystem:/opt/app/migrations.""", location.substring(0, location.indexOf(':') + 1), location);
     }
 
     @Test
@@ -255,7 +255,7 @@ class MigrationScannerErrorsTest {
                 .withMessage("""
                         MIG-070 Migration location uses {vendor} but the database vendor is not known
                           Script:      classpath:db/{vendor}
-                          Action:      Replace {vendor} in migrations.locations with the vendor's folder name, for example classpath:db/migrations/postgresql.""")
+                          Action:      Replace {vendor} in locations with the vendor's folder name, for example classpath:db/migrations/postgresql.""")
                 .satisfies(e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CONFIGURATION));
     }
 
@@ -264,8 +264,8 @@ class MigrationScannerErrorsTest {
     void rejectsAnEmptyLocation(String location) {
         scanFails(location).withMessage("""
                         MIG-003 Migration location is empty
-                          Script:      migrations.locations
-                          Action:      Remove the empty entry from migrations.locations or write a folder such as classpath:db/migrations.""");
+                          Script:      locations
+                          Action:      Remove the empty entry from locations or write a folder such as classpath:db/migrations.""");
     }
 
     @Test
@@ -279,7 +279,7 @@ class MigrationScannerErrorsTest {
         scanFails(location).withMessage("""
                         MIG-003 Migration location names no folder
                           Script:      %s
-                          Action:      Write the folder to scan after the prefix in migrations.locations, for example classpath:db/migrations.""", location);
+                          Action:      Write the folder to scan after the prefix in locations, for example classpath:db/migrations.""", location);
     }
 
     @Test
@@ -298,7 +298,7 @@ class MigrationScannerErrorsTest {
                 .withMessage("""
                         MIG-003 Classpath location db/migrations is at a URL that cannot be listed
                           Script:      vfs:/content/app.war/WEB-INF/classes/db/migrations
-                          Action:      Package the migrations in a folder or jar on the classpath, or copy them to a folder and use filesystem:<path> in migrations.locations.""");
+                          Action:      Package the migrations in a folder or jar on the classpath, or copy them to a folder and use filesystem:<path> in locations.""");
     }
 
     @Test

@@ -106,7 +106,7 @@ class NoTransactionFailuresIT {
         assertThat(ex.action())
                 .startsWith("The failed statement left index \"cic\".\"t_id\" INVALID (unusable, yet kept up to date on"
                         + " every write): drop it first with DROP INDEX CONCURRENTLY \"cic\".\"t_id\";. A statement"
-                        + " waited longer than migrations.lock-timeout (500 ms)");
+                        + " waited longer than lockTimeout (500 ms)");
         assertThat(query("SELECT indisvalid::text FROM pg_index WHERE indexrelid = 'cic.t_id'::regclass"))
                 .isEqualTo("false");
         assertThat(history(schema)).as("recorded as failed, once").isEqualTo("1:true,2:false");

@@ -56,7 +56,7 @@ class PlaceholdersTest {
                         + " tablespace)\n"
                         + "  Script:      V3__placeholders.sql, line 11\n"
                         + "  Statement:   CREATE TABLE ${schema}.t (id int);\n"
-                        + "  Action:      Set migrations.placeholders.schema (or remove the placeholder); unresolved"
+                        + "  Action:      Set placeholders.schema (or remove the placeholder); unresolved"
                         + " placeholders are never sent to the database.");
         assertThatExceptionOfType(MigrationException.class)
                 .isThrownBy(() -> Placeholders.replace("${a}", Map.of(), SCRIPT, 1))

@@ -87,7 +87,7 @@ class PlanTest {
                                 + " applied version 3 (classpath:db/migrations/V3__m3.sql).\n"
                                 + "  Script:      classpath:db/migrations/V2__m2.sql\n"
                                 + "  Action:      This usually follows a merge of two branches. Give the migration a"
-                                + " version above 3, or set migrations.out-of-order=true to apply it anyway."));
+                                + " version above 3, or set outOfOrder=true to apply it anyway."));
         Validation.check(plan, config().toBuilder().outOfOrder(true).build(), "t");
         assertThat(plan.pending(null)).containsExactly(v2);
     }
@@ -118,7 +118,7 @@ class PlanTest {
         Plan plan = Plan.of(List.of(v1), List.of(row(1, v1, false)));
         assertThat(plan.infos()).extracting(MigrationInfo::state).containsExactly(MigrationState.FAILED);
         assertThatExceptionOfType(MigrationException.class)
-                .isThrownBy(() -> Validation.checkFailed(plan, "\"public\".\"migrations_history\""))
+                .isThrownBy(() -> Validation.checkFailed(plan, "\"public\".\"migrations_history\"", OptionNames.ENGINE))
                 .satisfies((ex) -> assertThat(ex.getMessage())
                         .isEqualTo("MIG-013 Migration"
                                 + " classpath:db/migrations/V1__m1.sql (version 1) is recorded as failed in"
@@ -127,7 +127,7 @@ class PlanTest {
                                 + "  Rolled back: nothing: it ran without a transaction, so the statements before the"
                                 + " failing one stayed applied\n"
                                 + "  Action:      Check the schema and finish or undo that migration's statements by hand,"
-                                + " then run repair (Migrator.repair(), or migrations.mode=repair) to remove the failed"
+                                + " then run repair (Migrator.repair()) to remove the failed"
                                 + " row, and start again."));
     }
 

@@ -76,8 +76,7 @@ class SqlTransactionModeCheckTest {
                         + "  Script:      V4__index.sql, line 2\n"
                         + "  Statement:   ALTER TABLE t DROP COLUMN a\n"
                         + "  Action:      Split it into two migrations (one with only the statements that need"
-                        + " -- migrate:no-transaction, one for the rest), or set the property migrations.mixed=true"
-                        + " (engine option mixed) to accept that.");
+                        + " -- migrate:no-transaction, one for the rest), or set mixed=true to accept that.");
     }
 
     @Test

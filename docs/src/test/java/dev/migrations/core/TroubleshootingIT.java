@@ -370,13 +370,16 @@ class TroubleshootingIT {
                     flags, Map.of(Backup.PG_DUMP_VARIABLE, "/opt/pg/bin/pg_dump"), s.folder, null, null));
             Backup.beforeUpgrade(
                     settings,
-                    Migrator.create(settings.dataSource(), settings.config()),
+                    Migrator.create(
+                            settings.dataSource(),
+                            settings.config(dev.migrations.boot.autoconfigure.MigrationsPropertyNames.INSTANCE)),
                     s.folder.resolve("backups"),
                     java.time.Clock.systemUTC());
         });
         scenario(
                 "invalid configuration",
                 (s) -> MigrationsConfig.builder()
+                        .optionNames(dev.migrations.boot.autoconfigure.MigrationsPropertyNames.INSTANCE)
                         .lockWaitTimeout(Duration.ofSeconds(-30))
                         .build());
 
@@ -488,7 +491,10 @@ class TroubleshootingIT {
         }
 
         MigrationsConfig config(Consumer<MigrationsConfig.Builder> customizer) {
-            MigrationsConfig.Builder builder = MigrationsConfig.builder().classLoader(loader);
+            // the page is for Spring Boot users: messages name the migrations.* properties, as the Boot module has them
+            MigrationsConfig.Builder builder = MigrationsConfig.builder()
+                    .classLoader(loader)
+                    .optionNames(dev.migrations.boot.autoconfigure.MigrationsPropertyNames.INSTANCE);
             if (customizer != null) {
                 customizer.accept(builder);
             }

@@ -97,7 +97,7 @@ abstract class AbstractMigrationsMojo extends AbstractMojo {
 
     /** A migrator for the settings; the URL and every {@code ${...}} are checked before anything connects. */
     static Migrator migrator(Settings settings) {
-        return Migrator.create(settings.dataSource(), settings.config());
+        return Migrator.create(settings.dataSource(), settings.config(MavenNames.NAMES));
     }
 
     /** Logs text line by line at info level. */

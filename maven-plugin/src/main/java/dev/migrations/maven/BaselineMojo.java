@@ -18,7 +18,9 @@ public class BaselineMojo extends AbstractMigrationsMojo {
     void run(Settings settings) {
         Migrator migrator = Migrator.create(
                 settings.dataSource(),
-                settings.config().toBuilder().baselineVersion(version).build());
+                settings.config(MavenNames.NAMES).toBuilder()
+                        .baselineVersion(version)
+                        .build());
         info(Reports.result(migrator.baseline()));
     }
 }

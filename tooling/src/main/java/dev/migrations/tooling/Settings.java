@@ -5,6 +5,7 @@ import dev.migrations.core.DriverManagerDataSource;
 import dev.migrations.core.ErrorCode;
 import dev.migrations.core.MigrationException;
 import dev.migrations.core.MigrationsConfig;
+import dev.migrations.core.OptionNames;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -243,10 +244,17 @@ public final class Settings {
     /**
      * The engine configuration: every {@code migrations.*} key that is set, locations made absolute against the
      * project ({@code classpath:X} read from {@code src/main/resources/X}, since the application's class path is not
-     * there).
+     * there). Messages name the engine's options as the engine does; a surface passes its own names to
+     * {@link #config(OptionNames)}.
      */
     public MigrationsConfig config() {
-        MigrationsConfig.Builder builder = MigrationsConfig.builder().locations(locations());
+        return config(OptionNames.ENGINE);
+    }
+
+    /** As {@link #config()}, with messages naming options and commands as {@code names} says. */
+    public MigrationsConfig config(OptionNames names) {
+        MigrationsConfig.Builder builder =
+                MigrationsConfig.builder().locations(locations()).optionNames(names);
         for (Map.Entry<String, BiConsumer<MigrationsConfig.Builder, String>> key : KEYS.entrySet()) {
             String value = get(key.getKey());
             if (value != null) {

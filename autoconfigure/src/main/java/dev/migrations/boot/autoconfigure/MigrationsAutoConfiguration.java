@@ -93,6 +93,7 @@ public final class MigrationsAutoConfiguration {
                     .listeners(listeners.orderedStream().toList())
                     .callbacks(callbacks.orderedStream().toList())
                     .classLoader(resourceLoader.getClassLoader())
+                    .optionNames(MigrationsPropertyNames.INSTANCE) // messages name migrations.* properties
                     // the holder of the migration lock, as other instances and pg_stat_activity name it
                     .applicationName(environment.getProperty("spring.application.name"));
             if (properties.getLint() != LintMode.OFF) {

@@ -25,7 +25,8 @@ class MigrationsPropertiesTests {
             "pendingChecks", "the linter's check, from migrations.lint and migrations.lint-severity",
             "callbacks", "taken from the MigrationCallback beans",
             "classLoader", "the application's class loader, from its ResourceLoader",
-            "applicationName", "spring.application.name");
+            "applicationName", "spring.application.name",
+            "optionNames", "MigrationsPropertyNames: messages name the migrations.* properties");
 
     private final MigrationsConfig defaults = MigrationsConfig.builder().build();
 
