@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Reads a {@link SchemaSnapshot} with one query per object kind (a 300-table schema costs eight round trips), in a
+ * Reads a {@link SchemaSnapshot} with one query per object kind (a 300-table schema costs a dozen round trips), in a
  * read-only transaction with {@code search_path} emptied so that every name the catalog functions print is qualified.
  */
 final class CatalogReader {
@@ -42,6 +42,44 @@ final class CatalogReader {
             + " FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace JOIN pg_enum e ON e.enumtypid = t.oid"
             + " WHERE" + SCHEMA_FILTER + notInExtension("pg_type", "t.oid")
             + " GROUP BY n.nspname, t.typname, t.oid ORDER BY 1, 2";
+
+    /** Composite types of their own (relkind 'c'), not tables' row types; in creation order. */
+    private static final String COMPOSITES = "SELECT n.nspname, t.typname, obj_description(t.oid, 'pg_type'),"
+            + " array_agg(quote_ident(a.attname) ORDER BY a.attnum) FILTER (WHERE a.attname IS NOT NULL),"
+            + " array_agg(format_type(a.atttypid, a.atttypmod) || CASE WHEN a.attcollation <> at.typcollation"
+            + " THEN ' COLLATE ' || quote_ident(co.collname) ELSE '' END ORDER BY a.attnum)"
+            + " FILTER (WHERE a.attname IS NOT NULL)"
+            + " FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace"
+            + " JOIN pg_class c ON c.oid = t.typrelid AND c.relkind = 'c'"
+            + " LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped"
+            + " LEFT JOIN pg_type at ON at.oid = a.atttypid LEFT JOIN pg_collation co ON co.oid = a.attcollation"
+            + " WHERE t.typtype = 'c' AND" + SCHEMA_FILTER + notInExtension("pg_type", "t.oid")
+            + " GROUP BY n.nspname, t.typname, t.oid ORDER BY t.oid";
+
+    private static final String DOMAINS = "SELECT n.nspname, t.typname, format_type(t.typbasetype, t.typtypmod),"
+            + " CASE WHEN t.typcollation <> b.typcollation THEN quote_ident(co.collname) END,"
+            + " pg_get_expr(t.typdefaultbin, 0), t.typnotnull, obj_description(t.oid, 'pg_type'),"
+            + " ARRAY(SELECT quote_ident(c.conname) FROM pg_constraint c WHERE c.contypid = t.oid AND c.contype = 'c'"
+            + " ORDER BY c.conname),"
+            + " ARRAY(SELECT pg_get_constraintdef(c.oid) FROM pg_constraint c WHERE c.contypid = t.oid"
+            + " AND c.contype = 'c' ORDER BY c.conname)"
+            + " FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace JOIN pg_type b ON b.oid = t.typbasetype"
+            + " LEFT JOIN pg_collation co ON co.oid = t.typcollation"
+            + " WHERE t.typtype = 'd' AND" + SCHEMA_FILTER + notInExtension("pg_type", "t.oid") + " ORDER BY t.oid";
+
+    /** The options that are not the defaults, as CREATE TYPE ... AS RANGE takes them. */
+    private static final String RANGES = "SELECT n.nspname, t.typname, 'SUBTYPE = ' || format_type(r.rngsubtype, NULL)"
+            + " || CASE WHEN NOT oc.opcdefault THEN ', SUBTYPE_OPCLASS = ' || quote_ident(ocn.nspname) || '.'"
+            + " || quote_ident(oc.opcname) ELSE '' END"
+            + " || CASE WHEN r.rngcollation <> 0 AND r.rngcollation <> s.typcollation"
+            + " THEN ', COLLATION = ' || quote_ident(co.collname) ELSE '' END"
+            + " || CASE WHEN r.rngcanonical <> 0 THEN ', CANONICAL = ' || r.rngcanonical::regproc::text ELSE '' END"
+            + " || CASE WHEN r.rngsubdiff <> 0 THEN ', SUBTYPE_DIFF = ' || r.rngsubdiff::regproc::text ELSE '' END,"
+            + " obj_description(t.oid, 'pg_type')"
+            + " FROM pg_range r JOIN pg_type t ON t.oid = r.rngtypid JOIN pg_namespace n ON n.oid = t.typnamespace"
+            + " JOIN pg_type s ON s.oid = r.rngsubtype JOIN pg_opclass oc ON oc.oid = r.rngsubopc"
+            + " JOIN pg_namespace ocn ON ocn.oid = oc.opcnamespace LEFT JOIN pg_collation co ON co.oid = r.rngcollation"
+            + " WHERE" + SCHEMA_FILTER + notInExtension("pg_type", "t.oid") + " ORDER BY t.oid";
 
     private static final String TABLES = "SELECT c.oid, n.nspname, c.relname, c.relpersistence = 'u',"
             + " obj_description(c.oid, 'pg_class') FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
@@ -94,9 +132,14 @@ final class CatalogReader {
             + " ORDER BY c.oid";
 
     private static final String FUNCTIONS = "SELECT n.nspname, p.proname, pg_get_function_identity_arguments(p.oid),"
-            + " p.prokind = 'p', pg_get_functiondef(p.oid), obj_description(p.oid, 'pg_proc')"
+            + " p.prokind = 'p', pg_get_functiondef(p.oid), obj_description(p.oid, 'pg_proc'),"
+            + " pg_get_function_arguments(p.oid), pg_get_function_result(p.oid), oidvectortypes(p.proargtypes)"
             + " FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE p.prokind IN ('f', 'p') AND"
-            + SCHEMA_FILTER + notInExtension("pg_proc", "p.oid") + " ORDER BY 1, 2, 3";
+            + SCHEMA_FILTER + notInExtension("pg_proc", "p.oid")
+            // a range type's constructors belong to the type
+            + " AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid"
+            + " AND d.deptype = 'i')"
+            + " ORDER BY 1, 2, 3";
 
     private static final String TRIGGERS = "SELECT t.tgrelid, t.tgname, pg_get_triggerdef(t.oid),"
             + " obj_description(t.oid, 'pg_trigger') FROM pg_trigger t"
@@ -168,10 +211,49 @@ final class CatalogReader {
                     rs.getString(3),
                     rs.getBoolean(4),
                     rs.getString(5).strip(),
-                    rs.getString(6));
+                    rs.getString(6),
+                    rs.getString(7),
+                    rs.getString(8),
+                    rs.getString(9));
             functions.put(function.signature(), function);
         });
-        return new SchemaSnapshot(schemas, extensions, enums, sequences, readTables(), views, functions);
+        Map<String, CompositeType> composites = new LinkedHashMap<>();
+        query(COMPOSITES, true, rs -> {
+            Map<String, String> attributes = new LinkedHashMap<>();
+            List<String> names = strings(rs.getArray(4));
+            List<String> types = strings(rs.getArray(5));
+            for (int i = 0; i < names.size(); i++) {
+                attributes.put(names.get(i), types.get(i));
+            }
+            CompositeType type = new CompositeType(rs.getString(1), rs.getString(2), attributes, rs.getString(3));
+            composites.put(type.qualifiedName(), type);
+        });
+        Map<String, Domain> domains = new LinkedHashMap<>();
+        query(DOMAINS, true, rs -> {
+            Map<String, String> constraints = new LinkedHashMap<>();
+            List<String> names = strings(rs.getArray(8));
+            List<String> definitions = strings(rs.getArray(9));
+            for (int i = 0; i < names.size(); i++) {
+                constraints.put(names.get(i), definitions.get(i));
+            }
+            Domain domain = new Domain(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getBoolean(6),
+                    constraints,
+                    rs.getString(7));
+            domains.put(domain.qualifiedName(), domain);
+        });
+        Map<String, RangeType> ranges = new LinkedHashMap<>();
+        query(RANGES, true, rs -> {
+            RangeType range = new RangeType(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
+            ranges.put(range.qualifiedName(), range);
+        });
+        return new SchemaSnapshot(
+                schemas, extensions, enums, composites, domains, ranges, sequences, readTables(), views, functions);
     }
 
     private Map<String, View> readViews() throws SQLException {

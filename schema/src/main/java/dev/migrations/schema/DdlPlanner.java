@@ -46,10 +46,11 @@ final class DdlPlanner {
         schemas();
         extensions();
         new EnumChanges(this).plan();
+        new TypeChanges(this).plan();
         tables();
         sequences();
+        functions(); // before views: a function dropped and created takes the views along
         views();
-        functions();
         List<Change> all = new ArrayList<>();
         if (phases.getOrDefault(Phase.CREATE_FUNCTIONS, List.of()).stream()
                 .anyMatch(c -> c.sql().contains(" LANGUAGE sql"))) {
@@ -230,20 +231,45 @@ final class DdlPlanner {
     }
 
     private void functions() {
+        Set<String> replaced = new HashSet<>();
         for (Function f : to.functions().values()) {
             Function old = from.functions().get(f.signature());
+            if (old == null) {
+                // the signature names the parameters: a renamed parameter is still the same function to PostgreSQL
+                old = from.functions().values().stream()
+                        .filter(o -> !to.functions().containsKey(o.signature()) && o.sameOverload(f))
+                        .findFirst()
+                        .orElse(null);
+                if (old != null) {
+                    replaced.add(old.signature());
+                }
+            }
             String what = (f.procedure() ? "procedure " : "function ") + f.signature();
-            if (old == null || !old.definition().equals(f.definition())) {
-                add(Phase.CREATE_FUNCTIONS, Change.of((old == null ? "create " : "replace ") + what, f.definition()));
+            boolean recreate = old != null && f.needsRecreationFrom(old);
+            if (recreate) {
+                // CREATE OR REPLACE cannot change the return type or the parameters: 42P13
+                add(
+                        Phase.DROP_REPLACED_FUNCTIONS,
+                        Change.of(
+                                "drop " + what + " to recreate it (its return type or parameters change)",
+                                "DROP " + (f.procedure() ? "PROCEDURE " : "FUNCTION ") + old.signature()));
+                viewsBlocked = true; // views over it go first and come back after
+                notes.add(what + ": dropped and created, since its return type or parameters change; PostgreSQL"
+                        + " refuses the drop while an index, default or trigger uses it");
+            }
+            if (old == null || !old.definition().equals(f.definition()) || recreate) {
+                add(
+                        Phase.CREATE_FUNCTIONS,
+                        Change.of((old == null || recreate ? "create " : "replace ") + what, f.definition()));
             }
             comment(
                     (f.procedure() ? "PROCEDURE " : "FUNCTION ") + f.signature(),
                     what,
-                    old == null ? null : old.comment(),
+                    old == null || recreate ? null : old.comment(),
                     f.comment());
         }
         for (Function f : from.functions().values()) {
-            if (!to.functions().containsKey(f.signature())) {
+            if (!to.functions().containsKey(f.signature()) && !replaced.contains(f.signature())) {
                 String kind = f.procedure() ? "PROCEDURE " : "FUNCTION ";
                 add(
                         Phase.DROP_FUNCTIONS,

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.MetadataSources;
@@ -67,6 +68,41 @@ public record EntitySchema(List<Class<?>> entities, Map<String, Object> settings
         return of(found);
     }
 
+    /**
+     * Every {@code @Entity} class in {@code roots}, class folders (a build's output directory) or jars, loaded by
+     * {@code loader} (which must see them and what they refer to): for a project whose packages are not named.
+     */
+    public static EntitySchema scanClassPath(ClassLoader loader, List<Path> roots) {
+        List<Class<?>> found = new ArrayList<>();
+        for (Path root : roots) {
+            List<String> names = new ArrayList<>();
+            try {
+                if (Files.isDirectory(root)) {
+                    folderClasses(root, "", names);
+                } else if (Files.isRegularFile(root)) {
+                    try (JarFile jar = new JarFile(root.toFile())) {
+                        jarClasses(jar, "", names);
+                    }
+                }
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+            names.stream()
+                    .filter(n -> !n.endsWith("module-info") && !n.endsWith("package-info"))
+                    .forEach(n -> {
+                        try {
+                            Class<?> type = Class.forName(n, false, loader);
+                            if (isEntity(type)) {
+                                found.add(type);
+                            }
+                        } catch (ClassNotFoundException | LinkageError ex) {
+                            // a class that cannot load is no entity Hibernate could export either
+                        }
+                    });
+        }
+        return of(found);
+    }
+
     /** These entities with one more Hibernate setting (a naming strategy, a dialect option). */
     public EntitySchema with(String key, Object value) {
         Map<String, Object> all = new LinkedHashMap<>(settings);
@@ -78,34 +114,45 @@ public record EntitySchema(List<Class<?>> entities, Map<String, Object> settings
     public SchemaSnapshot snapshot(ScratchServer server, SnapshotOptions options) throws SQLException {
         if (entities.isEmpty()) {
             throw new AutogenerateException(
-                    "MIG-091",
+                    "MIG-101",
                     "No JPA entities found",
                     "Compile the application first, and name the packages that hold its @Entity classes.",
                     null);
         }
         try (ScratchDatabase scratch = ScratchDatabase.create(server)) {
-            export(server, scratch);
+            export(scratch);
             try (Connection connection = scratch.getConnection()) {
                 return SchemaSnapshot.read(connection, options);
             }
         }
     }
 
-    private void export(ScratchServer server, ScratchDatabase scratch) {
+    private void export(ScratchDatabase scratch) {
+        // Hibernate loads what the mapping names (converters, types, generators) through the context class loader:
+        // the entities' loader sees the project's classes, which the caller's (a plugin's, a tool's) may not
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        ClassLoader entityLoader = entities.get(0).getClassLoader();
+        if (entityLoader != null) {
+            thread.setContextClassLoader(entityLoader);
+        }
+        try {
+            exportWithHibernate(scratch);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private void exportWithHibernate(ScratchDatabase scratch) {
         StandardServiceRegistryBuilder builder = new StandardServiceRegistryBuilder()
-                .applySetting(AvailableSettings.JAKARTA_JDBC_URL, scratch.url())
+                // the scratch database as a data source: no connection pool of Hibernate's (and no warning about it)
+                .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, scratch)
                 .applySetting(AvailableSettings.PHYSICAL_NAMING_STRATEGY, BOOT_PHYSICAL_NAMING)
                 .applySetting(AvailableSettings.IMPLICIT_NAMING_STRATEGY, new BootImplicitNamingStrategy())
                 .applySetting(AvailableSettings.JAKARTA_HBM2DDL_DATABASE_ACTION, "create")
                 // a statement the export cannot run is a failure, not a log line
                 .applySetting(AvailableSettings.HBM2DDL_HALT_ON_ERROR, "true")
                 .applySetting(AvailableSettings.SHOW_SQL, "false");
-        if (server.user() != null) {
-            builder.applySetting(AvailableSettings.JAKARTA_JDBC_USER, server.user());
-        }
-        if (server.password() != null) {
-            builder.applySetting(AvailableSettings.JAKARTA_JDBC_PASSWORD, server.password());
-        }
         settings.forEach(builder::applySetting);
         StandardServiceRegistry registry = builder.build();
         try {
@@ -116,7 +163,7 @@ public record EntitySchema(List<Class<?>> entities, Map<String, Object> settings
             }
         } catch (RuntimeException ex) {
             throw new AutogenerateException(
-                    "MIG-091",
+                    "MIG-101",
                     "Hibernate could not export the schema of the entities: "
                             + AutogenerateException.databaseMessage(ex),
                     "Fix the mapping Hibernate names; the application would fail to start with it too.",
@@ -143,21 +190,9 @@ public record EntitySchema(List<Class<?>> entities, Map<String, Object> settings
             while (roots.hasMoreElements()) {
                 URL root = roots.nextElement();
                 if ("file".equals(root.getProtocol())) {
-                    Path dir = Path.of(root.toURI());
-                    try (Stream<Path> walk = Files.walk(dir)) {
-                        walk.filter(p -> p.toString().endsWith(".class"))
-                                .map(p -> packageName + "."
-                                        + dir.relativize(p).toString().replace(File.separatorChar, '.'))
-                                .forEach(n -> names.add(n.substring(0, n.length() - ".class".length())));
-                    }
+                    folderClasses(Path.of(root.toURI()), packageName + ".", names);
                 } else if ("jar".equals(root.getProtocol())) {
-                    var jar = ((JarURLConnection) root.openConnection()).getJarFile();
-                    for (JarEntry entry : Collections.list(jar.entries())) {
-                        String name = entry.getName();
-                        if (name.startsWith(path + "/") && name.endsWith(".class")) {
-                            names.add(name.substring(0, name.length() - 6).replace('/', '.'));
-                        }
-                    }
+                    jarClasses(((JarURLConnection) root.openConnection()).getJarFile(), path + "/", names);
                 }
             }
         } catch (IOException ex) {
@@ -166,6 +201,23 @@ public record EntitySchema(List<Class<?>> entities, Map<String, Object> settings
             throw new IllegalArgumentException(ex);
         }
         return names;
+    }
+
+    private static void folderClasses(Path dir, String prefix, List<String> names) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.filter(p -> p.toString().endsWith(".class"))
+                    .map(p -> prefix + dir.relativize(p).toString().replace(File.separatorChar, '.'))
+                    .forEach(n -> names.add(n.substring(0, n.length() - ".class".length())));
+        }
+    }
+
+    private static void jarClasses(JarFile jar, String prefix, List<String> names) {
+        for (JarEntry entry : Collections.list(jar.entries())) {
+            String name = entry.getName();
+            if (name.startsWith(prefix) && name.endsWith(".class") && !name.startsWith("META-INF/")) {
+                names.add(name.substring(0, name.length() - ".class".length()).replace('/', '.'));
+            }
+        }
     }
 
     @Override

@@ -12,7 +12,7 @@ record LiveDatabase(ScratchServer database) implements DesiredSchema {
             return SchemaSnapshot.read(connection, options);
         } catch (SQLException ex) {
             throw new AutogenerateException(
-                    "MIG-091",
+                    "MIG-101",
                     "Could not read the schema of " + database + ": " + AutogenerateException.databaseMessage(ex),
                     "Check the URL, the credentials and that the server accepts connections.",
                     ex);

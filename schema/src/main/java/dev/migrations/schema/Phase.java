@@ -11,6 +11,9 @@ enum Phase {
     DROP_FOREIGN_KEYS,
     DROP_CONSTRAINTS,
     DROP_TABLES,
+    /** Functions whose return type or parameters change, and types PostgreSQL cannot alter: dropped, then created. */
+    DROP_REPLACED_FUNCTIONS,
+    DROP_REPLACED_TYPES,
     CREATE_SCHEMAS,
     CREATE_EXTENSIONS,
     CREATE_TYPES,
@@ -28,6 +31,7 @@ enum Phase {
     COMMENTS,
     DROP_SEQUENCES,
     DROP_FUNCTIONS,
+    DROP_USER_TYPES,
     DROP_TYPES,
     DROP_EXTENSIONS,
     DROP_SCHEMAS

@@ -6,7 +6,7 @@ import java.util.Map;
  * A rename the author declares, so that autogenerate renames instead of dropping and adding:
  * {@code table.old=new} renames a table ({@code old=new} or {@code schema.old=new} also work), and
  * {@code table.column_old=column_new} renames a column of that table. Which one is meant is decided against the
- * current schema; a hint that names neither fails with {@code MIG-092}.
+ * current schema; a hint that names neither fails with {@code MIG-102}.
  *
  * @param from the left side, as written
  * @param to the new name
@@ -19,7 +19,7 @@ public record Rename(String from, String to) {
         int eq = hint.indexOf('=');
         if (eq <= 0 || eq == hint.length() - 1) {
             throw new AutogenerateException(
-                    "MIG-092",
+                    "MIG-102",
                     "The rename hint '" + hint + "' is not of the form old=new",
                     "Write --rename table.old=new for a table or --rename table.old_column=new_column for a"
                             + " column.",
@@ -62,7 +62,7 @@ public record Rename(String from, String to) {
             };
         }
         throw new AutogenerateException(
-                "MIG-092",
+                "MIG-102",
                 "The rename hint " + from + "=" + to + " names no table or column of the schema the migrations build",
                 "Name an existing table (table.old=new) or column (table.old_column=new_column).",
                 null);

@@ -8,8 +8,8 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 /**
- * What a PostgreSQL database's catalog says about its schema at one moment: schemas, extensions, enum types,
- * sequences, tables (columns, constraints, indexes, triggers), views, functions and comments. Every map is keyed by the object's qualified
+ * What a PostgreSQL database's catalog says about its schema at one moment: schemas, extensions, enum, composite and
+ * range types, domains, sequences, tables (columns, constraints, indexes, triggers), views, functions and comments. Every map is keyed by the object's qualified
  * name ({@code schema.name}, quoted only where PostgreSQL needs it; extensions and schemas by their plain name) and is
  * ordered by name, so two snapshots of equal schemas are {@code equal}.
  *
@@ -19,6 +19,9 @@ import javax.sql.DataSource;
  * @param schemas the schemas with their comments (comment {@code null} when there is none)
  * @param extensions installed extensions by name
  * @param enums enum types
+ * @param composites composite types (not the row types of tables), in creation order
+ * @param domains domains, in creation order
+ * @param ranges range types, in creation order
  * @param sequences sequences that are not an identity column's own
  * @param tables ordinary and partitioned tables
  * @param views views and materialized views
@@ -29,6 +32,9 @@ public record SchemaSnapshot(
         Map<String, String> schemas,
         Map<String, Extension> extensions,
         Map<String, EnumType> enums,
+        Map<String, CompositeType> composites,
+        Map<String, Domain> domains,
+        Map<String, RangeType> ranges,
         Map<String, Sequence> sequences,
         Map<String, Table> tables,
         Map<String, View> views,
@@ -38,6 +44,9 @@ public record SchemaSnapshot(
         schemas = copy(schemas);
         extensions = copy(extensions);
         enums = copy(enums);
+        composites = copy(composites);
+        domains = copy(domains);
+        ranges = copy(ranges);
         sequences = copy(sequences);
         tables = copy(tables);
         views = copy(views);

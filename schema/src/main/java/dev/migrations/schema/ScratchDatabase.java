@@ -38,7 +38,7 @@ final class ScratchDatabase extends DriverManagerDataSource implements AutoClose
             statement.execute("CREATE DATABASE " + database.name + " TEMPLATE template0");
         } catch (SQLException ex) {
             throw new AutogenerateException(
-                    "MIG-090",
+                    "MIG-100",
                     "Could not create a scratch database on " + server + ": "
                             + AutogenerateException.databaseMessage(ex),
                     "Give the role CREATEDB (ALTER ROLE ... CREATEDB) or point autogenerate at a server where it may"

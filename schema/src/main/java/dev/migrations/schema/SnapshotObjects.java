@@ -23,6 +23,19 @@ final class SnapshotObjects {
         // versions differ between servers; which extensions exist and where is the schema's business
         snapshot.extensions().values().forEach(x -> result.add("extension " + x.name(), "schema", x.schema()));
         snapshot.enums().values().forEach(result::add);
+        snapshot.composites()
+                .values()
+                .forEach(t -> result.add(
+                        "composite type " + t.qualifiedName(),
+                        "attributes",
+                        t.attributeList(),
+                        "comment",
+                        t.comment()));
+        snapshot.domains().values().forEach(result::add);
+        snapshot.ranges()
+                .values()
+                .forEach(r -> result.add(
+                        "range type " + r.qualifiedName(), "definition", r.definition(), "comment", r.comment()));
         snapshot.sequences().values().forEach(result::add);
         snapshot.tables().values().forEach(result::add);
         snapshot.tables().values().forEach(result::addTriggers);
@@ -48,6 +61,26 @@ final class SnapshotObjects {
 
     private void add(EnumType type) {
         add("enum " + type.qualifiedName(), "labels", labels(type), "comment", type.comment());
+    }
+
+    private void add(Domain d) {
+        add(
+                "domain " + d.qualifiedName(),
+                "type",
+                d.baseType(),
+                "collation",
+                d.collation(),
+                "default",
+                d.defaultExpression(),
+                "not null",
+                Boolean.toString(d.notNull()),
+                // one attribute, so that a constraint only one side has is a difference too
+                "constraints",
+                d.constraints().entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue())
+                        .collect(Collectors.joining(", ")),
+                "comment",
+                d.comment());
     }
 
     private static String labels(EnumType type) {

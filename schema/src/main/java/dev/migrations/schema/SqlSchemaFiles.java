@@ -32,7 +32,7 @@ record SqlSchemaFiles(Path location) implements DesiredSchema {
             statement.execute(Files.readString(file, StandardCharsets.UTF_8));
         } catch (SQLException ex) {
             throw new AutogenerateException(
-                    "MIG-091",
+                    "MIG-101",
                     "The schema file " + file + " failed: " + AutogenerateException.databaseMessage(ex),
                     "Fix the statement in " + file + "; it must run on an empty database.",
                     ex);
@@ -47,7 +47,7 @@ record SqlSchemaFiles(Path location) implements DesiredSchema {
         }
         if (!Files.isDirectory(location)) {
             throw new AutogenerateException(
-                    "MIG-091",
+                    "MIG-101",
                     "The schema file or folder " + location + " does not exist",
                     "Pass an existing .sql file or a folder of .sql files.",
                     null);

@@ -111,8 +111,8 @@ class AutogenerateIT {
                 """);
         assertThatExceptionOfType(AutogenerateException.class)
                 .isThrownBy(() -> autogenerate.diff(DesiredSchema.sqlFiles(schema), List.of(Rename.parse("nope=x"))))
-                .satisfies(ex -> assertThat(ex.code()).isEqualTo("MIG-092"))
-                .withMessageStartingWith("MIG-092 The rename hint nope=x names no table or column");
+                .satisfies(ex -> assertThat(ex.code()).isEqualTo("MIG-102"))
+                .withMessageStartingWith("MIG-102 The rename hint nope=x names no table or column");
     }
 
     @Test
@@ -135,7 +135,7 @@ class AutogenerateIT {
 
         assertThatExceptionOfType(AutogenerateException.class)
                 .isThrownBy(() -> autogenerate.diff(DesiredSchema.sqlFiles(schema), List.of()))
-                .satisfies(ex -> assertThat(ex.code()).isEqualTo("MIG-091"))
+                .satisfies(ex -> assertThat(ex.code()).isEqualTo("MIG-101"))
                 .withMessageContaining(
                         "The schema file " + schema + " failed: ERROR: relation \"nowhere\" does not exist")
                 .withMessageContaining("Action:");
@@ -165,6 +165,14 @@ class AutogenerateIT {
         SchemaComparison after = autogenerate.check(entities);
         assertThat(after.equal()).as(after.describe()).isTrue();
         assertThat(EntitySchema.scan(getClass().getClassLoader(), List.of("dev.migrations.schema.entities"))
+                        .entities())
+                .containsExactlyInAnyOrder(Customer.class, PurchaseOrder.class);
+        Path testClasses = Path.of(Customer.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+        assertThat(EntitySchema.scanClassPath(getClass().getClassLoader(), List.of(testClasses))
                         .entities())
                 .containsExactlyInAnyOrder(Customer.class, PurchaseOrder.class);
     }

@@ -242,6 +242,79 @@ final class Scenarios {
                         "comment on enum",
                         "CREATE TYPE mood AS ENUM ('sad');",
                         "CREATE TYPE mood AS ENUM ('sad'); COMMENT ON TYPE mood IS 'how it feels';"),
+                // composite types, domains, range types
+                Scenario.of(
+                        "create composite type and use it",
+                        "CREATE TABLE t (id int);",
+                        "CREATE TYPE semver AS (major int, minor int, patch int);"
+                                + "COMMENT ON TYPE semver IS 'a version';"
+                                + "CREATE TABLE t (id int, version semver);"),
+                Scenario.of(
+                        "composite type attribute changes",
+                        "CREATE TYPE semver AS (major int4, minor int4, teeny int4, pre text);"
+                                + "CREATE FUNCTION parse(text) RETURNS semver LANGUAGE sql IMMUTABLE"
+                                + " AS $$ SELECT (split_part($1, '.', 1)::int4, 0, 0, null)::semver $$;",
+                        "CREATE TYPE semver AS (major numeric, minor numeric, teeny numeric, build text);"
+                                + "CREATE FUNCTION parse(text) RETURNS semver LANGUAGE sql IMMUTABLE"
+                                + " AS $$ SELECT (split_part($1, '.', 1)::numeric, 0, 0, null)::semver $$;",
+                        "ALTER TYPE public.semver ALTER ATTRIBUTE major TYPE numeric",
+                        "-- destructive: drop attribute pre of composite type public.semver"),
+                Scenario.of(
+                        "composite type attribute order changes",
+                        "CREATE TYPE pair AS (a int, b int);",
+                        "CREATE TYPE pair AS (b int, a int);",
+                        "DROP TYPE public.pair"),
+                Scenario.of("drop composite type", "CREATE TYPE pair AS (a int, b text);", ""),
+                Scenario.of(
+                        "create domain with constraints and use it",
+                        "CREATE TABLE users (id int);",
+                        "CREATE DOMAIN email AS varchar(320) COLLATE \"C\" DEFAULT 'none@example.com' NOT NULL"
+                                + " CONSTRAINT email_at CHECK (VALUE LIKE '%@%')"
+                                + " CONSTRAINT email_length CHECK (length(VALUE) > 3);"
+                                + "COMMENT ON DOMAIN email IS 'an address';"
+                                + "CREATE TABLE users (id int, email email);"),
+                Scenario.of(
+                        "domain default, not null and constraint change",
+                        "CREATE DOMAIN amount AS numeric(12,2) CONSTRAINT amount_positive CHECK (VALUE > 0);"
+                                + "CREATE TABLE t (a amount);",
+                        "CREATE DOMAIN amount AS numeric(12,2) DEFAULT 0 NOT NULL"
+                                + " CONSTRAINT amount_positive CHECK (VALUE >= 0)"
+                                + " CONSTRAINT amount_small CHECK (VALUE < 1000000);"
+                                + "CREATE TABLE t (a amount);",
+                        "ALTER DOMAIN public.amount DROP CONSTRAINT amount_positive",
+                        "ALTER DOMAIN public.amount SET NOT NULL"),
+                Scenario.of(
+                        "domain base type changes",
+                        "CREATE DOMAIN code AS varchar(10);",
+                        "CREATE DOMAIN code AS text CHECK (VALUE <> '');",
+                        "DROP DOMAIN public.code"),
+                Scenario.of(
+                        "drop domain",
+                        "CREATE DOMAIN code AS text; CREATE TABLE t (c code);",
+                        "CREATE TABLE t (c text);"),
+                Scenario.of(
+                        "create range type and use it",
+                        "CREATE TABLE bookings (id int);",
+                        "CREATE TYPE floatrange AS RANGE (SUBTYPE = float8, SUBTYPE_DIFF = float8mi);"
+                                + "CREATE TABLE bookings (id int, span floatrange);"),
+                Scenario.of(
+                        "range type options change",
+                        "CREATE TYPE textrange AS RANGE (SUBTYPE = text);",
+                        "CREATE TYPE textrange AS RANGE (SUBTYPE = text, COLLATION = \"C\");"
+                                + "COMMENT ON TYPE textrange IS 'by bytes';",
+                        "DROP TYPE public.textrange"),
+                Scenario.of(
+                        "function return type changes",
+                        "CREATE FUNCTION answer() RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT 42';"
+                                + "CREATE VIEW v AS SELECT answer() AS a;",
+                        "CREATE FUNCTION answer() RETURNS bigint LANGUAGE sql IMMUTABLE AS 'SELECT 42::bigint';"
+                                + "CREATE VIEW v AS SELECT answer() AS a;",
+                        "DROP FUNCTION public.answer()"),
+                Scenario.of(
+                        "function parameter renamed",
+                        "CREATE FUNCTION twice(n int) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT n * 2';",
+                        "CREATE FUNCTION twice(x int) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT x * 2';",
+                        "DROP FUNCTION public.twice(n integer);\nCREATE OR REPLACE FUNCTION public.twice(x integer)"),
                 // views
                 Scenario.of(
                         "create view",
