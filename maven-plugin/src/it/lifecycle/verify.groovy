@@ -35,12 +35,21 @@ expect('[INFO] Created src/main/resources/db/migrations/V3__add_orders.sql')
 expect('[INFO] Baselined schema "legacy" at version 5')
 expect('[INFO] Nothing to repair in schema "legacy".')
 
-// every Maven goal of the commands table in docs/commands.md ran in one of the builds above
+// every Maven goal of the commands table in docs/commands.md ran in one of the builds above, or (diff and check,
+// which need compiled entities) in those of the autogenerate project, which the invoker runs first
 def docs = new File(basedir, '../../../../docs/commands.md').text
 def table = docs.substring(docs.indexOf('<!-- commands-table -->'), docs.indexOf('<!-- commands-table:end -->'))
 def goals = (table =~ /mvn (?:-q )?migrations:([a-z]+)/).collect { it[1] }.unique()
-assert goals.size() >= 9 : "the goals of the commands table: ${goals}"
-goals.each { goal -> expect(":${goal} (default-cli) @ lifecycle ---") }
+assert goals.size() >= 11 : "the goals of the commands table: ${goals}"
+def autogenerateLog = new File(basedir, '../autogenerate/build.log')
+assert autogenerateLog.exists() : 'the autogenerate project ran before this one'
+def autogenerate = autogenerateLog.text
+goals.each { goal ->
+    if (!log.contains(":${goal} (default-cli) @ lifecycle ---")
+            && !autogenerate.contains(":${goal} (default-cli) @ autogenerate ---")) {
+        throw new AssertionError("the goal ${goal} of the commands table ran in no build")
+    }
+}
 
 def admin = System.getenv('MIGRATIONS_TEST_POSTGRES_URL')
 def url = admin.replaceFirst('^(jdbc:postgresql://[^/]+/)[^?]*', '$1mig_maven_it_lifecycle')

@@ -3,6 +3,7 @@ package dev.migrations.cli;
 import dev.migrations.schema.DesiredSchema;
 import dev.migrations.schema.EntitySchema;
 import dev.migrations.tooling.Settings;
+import java.io.File;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -24,8 +25,11 @@ final class DesiredSchemaOptions {
         @Option(
                 names = "--from-entities",
                 paramLabel = "PACKAGE",
+                arity = "0..1",
+                fallbackValue = "",
                 split = ",",
-                description = "JPA entities in these packages of the compiled project (target/classes)")
+                description = "JPA entities of the compiled project (--classpath, default target/classes): those in"
+                        + " these packages, or without packages every @Entity of the class folders")
         List<String> entities;
 
         @Option(names = "--from-schema", paramLabel = "PATH", description = "A SQL schema file or folder")
@@ -42,11 +46,12 @@ final class DesiredSchemaOptions {
     String fromPassword;
 
     @Option(
-            names = "--classes",
-            paramLabel = "DIR",
+            names = {"--classpath", "--classes"},
+            paramLabel = "PATH",
             split = ",",
-            description = "Compiled classes for --from-entities (default: target/classes of the project)")
-    List<Path> classes;
+            description = "Class folders and jars for --from-entities, separated by ',' or the path separator"
+                    + " (default: target/classes of the project)")
+    List<String> classes;
 
     DesiredSchema desired(Settings settings) throws MalformedURLException {
         if (source.schema != null) {
@@ -56,15 +61,27 @@ final class DesiredSchemaOptions {
             return DesiredSchema.liveDatabase(source.url, fromUser, fromPassword);
         }
         List<URL> urls = new ArrayList<>();
-        List<Path> dirs =
-                classes != null ? classes : List.of(settings.projectDir().resolve("target/classes"));
-        for (Path dir : dirs) {
-            if (Files.isDirectory(dir)) {
-                urls.add(dir.toUri().toURL());
-            }
+        List<Path> folders = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
+        for (String given : classes != null ? classes : List.of("target/classes")) {
+            paths.addAll(List.of(given.split(File.pathSeparator)));
         }
+        for (String given : paths) {
+            Path path = settings.projectDir().resolve(given);
+            if (Files.isDirectory(path)) {
+                folders.add(path);
+            } else if (!Files.isRegularFile(path)) {
+                throw new IllegalArgumentException("No class folder or jar " + path
+                        + (classes == null ? ": compile the project first, or pass --classpath" : ""));
+            }
+            urls.add(path.toUri().toURL());
+        }
+        // parent first: the entities' jakarta.persistence annotations are the ones the bundled Hibernate reads
         ClassLoader loader =
                 new URLClassLoader(urls.toArray(URL[]::new), getClass().getClassLoader());
-        return EntitySchema.scan(loader, source.entities);
+        List<String> packages =
+                source.entities.stream().filter(p -> !p.isBlank()).toList();
+        // without packages, the class folders (the build's output) are searched, not the libraries' jars
+        return packages.isEmpty() ? EntitySchema.scanClassPath(loader, folders) : EntitySchema.scan(loader, packages);
     }
 }

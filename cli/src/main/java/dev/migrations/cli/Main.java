@@ -21,6 +21,12 @@ import picocli.CommandLine;
  */
 public final class Main {
 
+    /**
+     * The engine's loggers at INFO. Held here: java.util.logging keeps loggers only weakly, and a logger collected
+     * before the engine logs would come back at the root's level, silencing what was applied.
+     */
+    private static final Logger ENGINE_LOG = Logger.getLogger("dev.migrations");
+
     private Main() {}
 
     public static void main(String[] args) {
@@ -95,7 +101,8 @@ public final class Main {
             }
         });
         root.addHandler(handler);
+        // Hibernate (diff and check --from-entities) logs its banner at INFO: only its warnings pass, like everyone's
         root.setLevel(Level.WARNING);
-        Logger.getLogger("dev.migrations").setLevel(Level.INFO);
+        ENGINE_LOG.setLevel(Level.INFO);
     }
 }

@@ -1,0 +1,22 @@
+// Creates this build's database on the test server and writes the project's application.yml pointing at it: the
+// goals read their connection from there, as they would in a real project.
+import org.postgresql.Driver
+
+def admin = System.getenv('MIGRATIONS_TEST_POSTGRES_URL')
+if (!admin) {
+    throw new IllegalStateException('Set MIGRATIONS_TEST_POSTGRES_URL to an admin JDBC URL (bash .ci/run does)')
+}
+def name = 'mig_maven_it_autogenerate'
+new Driver().connect(admin, new Properties()).withCloseable { c ->
+    c.createStatement().withCloseable { s ->
+        s.execute("DROP DATABASE IF EXISTS ${name} WITH (FORCE)".toString())
+        s.execute("CREATE DATABASE ${name}".toString())
+    }
+}
+def url = admin.replaceFirst('^(jdbc:postgresql://[^/]+/)[^?]*', '$1' + name)
+new File(basedir, 'src/main/resources/application.yml').text = """\
+spring:
+  datasource:
+    url: ${url}
+"""
+return true

@@ -1,0 +1,17 @@
+package com.example.shop;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+@Entity
+public class Customer {
+
+    @Id
+    private Long id;
+
+    @Column(nullable = false)
+    private String email;
+
+    private String nickname;
+}

@@ -1,0 +1,7 @@
+CREATE TABLE customer (
+    id bigint PRIMARY KEY,
+    email varchar(255) NOT NULL
+);
+
+-- migrate:down
+DROP TABLE customer;
