@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -28,8 +29,14 @@ import org.junit.jupiter.api.Test;
  * by catalog comparison and by {@code pg_dump --schema-only}.
  *
  * <p>CI runs a fixed sample of pairs (every {@value #SAMPLE_STEP}th); {@code -Dmigrations.chain.all=true} runs all 284
- * pairs (several minutes). The report (every pair that is not reproduced, with the reason) is printed and written to
+ * pairs (17 minutes on the shared 2-core build machine) and then requires exactly the pairs of {@link #NOT_REPRODUCED}
+ * to differ. The report (every pair that is not reproduced, with the reason) is printed and written to
  * {@code target/crates-io-chain.txt}.
+ *
+ * <p>Measured with all pairs: 284 of 284 equal by catalog comparison, 281 also equal by {@code pg_dump}. The three
+ * others rename a column, which the generated migration writes as a drop and an add (renames are never guessed), so
+ * the column comes last in the table: column order is not compared by the catalog snapshot, but {@code pg_dump}
+ * prints it. With the rename hint ({@code --rename versions.package_id=crate_id}) the rename is written instead.
  */
 class CratesIoChainIT {
 
@@ -38,11 +45,20 @@ class CratesIoChainIT {
     /** Pairs of the sample equal by catalog comparison, as measured: all of them. */
     private static final int SAMPLE_CATALOG_EQUAL = 24;
 
-    /**
-     * Pairs of the sample also equal by {@code pg_dump}, as measured; pair 181 changes a composite type, which the
-     * snapshot does not read.
-     */
-    private static final int SAMPLE_DUMP_EQUAL = 23;
+    /** Pairs of the sample also equal by {@code pg_dump}, as measured: all of them. */
+    private static final int SAMPLE_DUMP_EQUAL = 24;
+
+    /** Every pair k (k to k+1) that is not reproduced exactly when all pairs run, with the reason (docs list them too). */
+    static final Map<Integer, String> NOT_REPRODUCED = Map.of(
+            20,
+            "renames versions.package_id to crate_id: written as a drop and an add, so the column comes last"
+                    + " (pg_dump shows the order)",
+            99,
+            "renames crate_owners.user_id to owner_id: written as a drop and an add, so the column comes last"
+                    + " (pg_dump shows the order)",
+            184,
+            "renames version_owner_actions.owner_id and owner_token_id: written as drops and adds, so the columns"
+                    + " come last (pg_dump shows the order)");
 
     private static final boolean ALL = Boolean.getBoolean("migrations.chain.all");
 
@@ -93,7 +109,14 @@ class CratesIoChainIT {
         Files.writeString(Path.of("target", "crates-io-chain.txt"), report);
 
         long catalogEqual = outcomes.stream().filter(Outcome::catalogEqual).count();
-        if (!ALL) {
+        if (ALL) {
+            assertThat(catalogEqual).as(report).isEqualTo(outcomes.size());
+            assertThat(outcomes.stream()
+                            .filter(o -> !o.catalogEqual() || !o.dumpEqual())
+                            .map(Outcome::k))
+                    .as(report)
+                    .containsExactlyInAnyOrderElementsOf(NOT_REPRODUCED.keySet());
+        } else {
             assertThat(outcomes).hasSize((manifest.size() - 2) / SAMPLE_STEP + 1);
             assertThat(catalogEqual).as(report).isGreaterThanOrEqualTo(SAMPLE_CATALOG_EQUAL);
             assertThat(outcomes.stream()
