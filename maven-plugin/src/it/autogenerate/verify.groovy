@@ -26,7 +26,8 @@ assert log.lastIndexOf('[INFO] no changes: the migrations build the desired sche
 def admin = System.getenv('MIGRATIONS_TEST_POSTGRES_URL')
 new Driver().connect(admin, new Properties()).withCloseable { c ->
     c.createStatement().withCloseable { s ->
-        s.execute('DROP DATABASE IF EXISTS mig_maven_it_autogenerate WITH (FORCE)')
+        def name = new File(basedir, 'database.txt').text.strip()
+        s.execute("DROP DATABASE IF EXISTS ${name} WITH (FORCE)".toString())
     }
 }
 return true

@@ -6,7 +6,9 @@ def admin = System.getenv('MIGRATIONS_TEST_POSTGRES_URL')
 if (!admin) {
     throw new IllegalStateException('Set MIGRATIONS_TEST_POSTGRES_URL to an admin JDBC URL (bash .ci/run does)')
 }
-def name = 'mig_maven_it_lifecycle'
+// a random name, so that builds of other checkouts on the same server cannot drop it under this one
+def name = 'mig_maven_it_lifecycle_' + Long.toHexString(new Random().nextLong() & 0xffffffffL)
+new File(basedir, 'database.txt').text = name
 new Driver().connect(admin, new Properties()).withCloseable { c ->
     c.createStatement().withCloseable { s ->
         s.execute("DROP DATABASE IF EXISTS ${name} WITH (FORCE)".toString())

@@ -52,7 +52,8 @@ goals.each { goal ->
 }
 
 def admin = System.getenv('MIGRATIONS_TEST_POSTGRES_URL')
-def url = admin.replaceFirst('^(jdbc:postgresql://[^/]+/)[^?]*', '$1mig_maven_it_lifecycle')
+def name = new File(basedir, 'database.txt').text.strip()
+def url = admin.replaceFirst('^(jdbc:postgresql://[^/]+/)[^?]*', '$1' + name)
 connect(url).withCloseable { c ->
     c.createStatement().withCloseable { s ->
         def rs = s.executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_name = 'users'")
@@ -64,6 +65,6 @@ connect(url).withCloseable { c ->
     }
 }
 connect(admin).withCloseable { c ->
-    c.createStatement().withCloseable { s -> s.execute('DROP DATABASE IF EXISTS mig_maven_it_lifecycle WITH (FORCE)') }
+    c.createStatement().withCloseable { s -> s.execute("DROP DATABASE IF EXISTS ${name} WITH (FORCE)".toString()) }
 }
 return true
