@@ -78,7 +78,7 @@ abstract class AbstractAutogenerateMojo extends AbstractMigrationsMojo {
                         server.get(0).value(),
                         server.get(1).value(),
                         server.get(2).value()),
-                settings.config());
+                settings.config(MavenNames.NAMES));
         try (URLClassLoader loader = projectClassLoader()) {
             run(settings, autogenerate, desired(loader));
         } catch (AutogenerateException ex) {
