@@ -1,0 +1,5 @@
+ALTER DOMAIN email_address SET NOT NULL;
+
+-- migrate:down
+-- forgets to drop NOT NULL again
+SELECT 1;
