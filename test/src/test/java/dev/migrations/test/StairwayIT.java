@@ -195,11 +195,13 @@ class StairwayIT {
         try (MigrationsKit kit = kit("types").build()) {
             steps = kit.runStairway();
         }
-        assertThat(steps).extracting(StairwayStep::outcome)
+        assertThat(steps)
+                .extracting(StairwayStep::outcome)
                 .containsExactly(StairwayStep.Outcome.DIFFERENCE, StairwayStep.Outcome.DIFFERENCE);
         assertThat(steps.get(0).failure().difference())
                 .isEqualTo("composite type public.address: left by the down (not there before the up)\n");
-        assertThat(steps.get(1).failure().difference()).startsWith("domain public.email_address: not null is true after"
-                + " the down, was false before the up");
+        assertThat(steps.get(1).failure().difference())
+                .startsWith(
+                        "domain public.email_address: not null is true after" + " the down, was false before the up");
     }
 }
