@@ -15,6 +15,10 @@ import java.util.List;
  * @param lockWait how long the run waited for the migration lock
  * @param total how long the whole run took
  * @param messages what the run changed besides executing migrations (repair, baseline), for logs
+ * @param applied how many migrations the history records as applied once the run ended, as
+ *     {@link MigrationStatus#applied()} counts them
+ * @param pending how many migrations wait to be applied once the run ended, as {@link MigrationStatus#pending()}
+ *     counts them
  * @since 0.1.0
  */
 public record MigrationResult(
@@ -25,7 +29,9 @@ public record MigrationResult(
         List<ExecutedMigration> executed,
         Duration lockWait,
         Duration total,
-        List<String> messages) {
+        List<String> messages,
+        int applied,
+        int pending) {
 
     public MigrationResult {
         executed = List.copyOf(executed);

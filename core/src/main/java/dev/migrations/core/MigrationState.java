@@ -35,5 +35,18 @@ public enum MigrationState {
      * A repeatable migration applied before whose file (or placeholder values) changed since: the next migrate
      * applies it again. Flyway's {@code Outdated}.
      */
-    OUTDATED
+    OUTDATED;
+
+    /**
+     * Whether a migration in this state is recorded as applied: applied, changed since, missing locally, or a
+     * repeatable migration to be applied again.
+     */
+    public boolean isApplied() {
+        return this == APPLIED || this == CHECKSUM_MISMATCH || this == MISSING_LOCALLY || this == OUTDATED;
+    }
+
+    /** Whether the next migrate applies a migration in this state: pending, out of order, or an outdated repeatable. */
+    public boolean isPending() {
+        return this == PENDING || this == OUT_OF_ORDER || this == OUTDATED;
+    }
 }

@@ -54,7 +54,15 @@ public record MigrationStatus(
      * they were applied).
      */
     public List<MigrationInfo> pending() {
-        return inState(MigrationState.PENDING, MigrationState.OUT_OF_ORDER, MigrationState.OUTDATED);
+        return migrations.stream().filter((m) -> m.state().isPending()).toList();
+    }
+
+    /**
+     * Migrations recorded as applied (also when changed since, missing locally, or a repeatable migration to be
+     * applied again): what the {@code applied} gauge counts.
+     */
+    public List<MigrationInfo> applied() {
+        return migrations.stream().filter((m) -> m.state().isApplied()).toList();
     }
 
     /**

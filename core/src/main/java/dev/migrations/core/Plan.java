@@ -188,6 +188,16 @@ final class Plan {
         return infos;
     }
 
+    /** How many migrations are recorded as applied ({@link MigrationState#isApplied()}). */
+    int appliedCount() {
+        return (int) infos.stream().filter((info) -> info.state().isApplied()).count();
+    }
+
+    /** How many migrations the next migrate applies ({@link MigrationState#isPending()}), whatever the target. */
+    int pendingCount() {
+        return (int) infos.stream().filter((info) -> info.state().isPending()).count();
+    }
+
     /**
      * Pending migrations in version order (out-of-order ones included), up to {@code target} (null: all), followed
      * by the repeatable ones that are new or changed: Flyway applies those whatever the target.

@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Auto-configuration of the migration meters: a {@link MigrationsMetricsListener} that the auto-configured
- * {@link Migrator} reports to, and whose gauges are read once the context has started and after each run.
+ * {@link Migrator} reports to: its gauges take the counts of each run's result, and are read from the status once
+ * the context has started only when no run reported them.
  *
  * @since 0.1.0
  */
@@ -36,6 +37,6 @@ public final class MigrationsMetricsAutoConfiguration {
 
     @Bean
     SmartInitializingSingleton migrationsMetricsRefresher(MigrationsMetricsListener listener) {
-        return listener::refresh;
+        return listener::initialize;
     }
 }

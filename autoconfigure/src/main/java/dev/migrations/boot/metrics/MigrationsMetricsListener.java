@@ -4,7 +4,6 @@ import dev.migrations.core.Direction;
 import dev.migrations.core.MigrationException;
 import dev.migrations.core.MigrationInfo;
 import dev.migrations.core.MigrationResult;
-import dev.migrations.core.MigrationState;
 import dev.migrations.core.MigrationStatus;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,7 +19,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Records {@link MigrationsMeters meters} from the events of each run. The gauges of applied and pending migrations
- * are read from {@code Migrator.info()} by {@link #refresh()}, after each run, never on a scrape.
+ * take the counts each run's {@link MigrationResult} carries, so a run never leads to a second read of the status;
+ * {@link #initialize()} reads them from {@code Migrator.info()} only when no run reported them yet (a start that does
+ * not migrate), and nothing reads them on a scrape.
  *
  * @since 0.1.0
  */
@@ -35,6 +36,8 @@ public class MigrationsMetricsListener implements dev.migrations.core.MigrationL
     private final AtomicInteger applied = new AtomicInteger();
 
     private final AtomicInteger pending = new AtomicInteger();
+
+    private volatile boolean reported;
 
     /**
      * A listener that records into the registry that {@code registry} returns when an event comes (it may not exist
@@ -56,21 +59,27 @@ public class MigrationsMetricsListener implements dev.migrations.core.MigrationL
                 .register(registry);
     }
 
-    /** Reads the applied and pending counts again. */
+    /** Reads the applied and pending counts again from the status. */
     public void refresh() {
         try {
             MigrationStatus current = this.status.get();
             if (current != null) {
-                this.applied.set(current.inState(
-                                MigrationState.APPLIED,
-                                MigrationState.CHECKSUM_MISMATCH,
-                                MigrationState.MISSING_LOCALLY,
-                                MigrationState.OUTDATED)
-                        .size());
+                this.applied.set(current.applied().size());
                 this.pending.set(current.pending().size());
+                this.reported = true;
             }
         } catch (RuntimeException ex) {
             logger.debug("Could not refresh the migration gauges", ex);
+        }
+    }
+
+    /**
+     * Gives the gauges their first values once the application has started: from the status, unless a run (the
+     * start's migrate) already reported its counts.
+     */
+    public void initialize() {
+        if (!this.reported) {
+            refresh();
         }
     }
 
@@ -98,7 +107,9 @@ public class MigrationsMetricsListener implements dev.migrations.core.MigrationL
 
     @Override
     public void runFinished(MigrationResult result) {
-        refresh();
+        this.applied.set(result.applied());
+        this.pending.set(result.pending());
+        this.reported = true;
     }
 
     private void record(MigrationInfo migration, Direction direction, Duration duration, String outcome) {
