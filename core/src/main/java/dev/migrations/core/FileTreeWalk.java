@@ -12,7 +12,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Lists the migration files of a folder tree: a {@code filesystem:} location, or a classpath location's root that
@@ -69,7 +72,8 @@ final class FileTreeWalk {
      */
     static List<ListedFile> list(Path root, String classpathFolder) {
         List<ListedFile> listed = new ArrayList<>();
-        for (Path file : sqlFiles(root)) {
+        SqlFiles files = sqlFiles(root);
+        for (Path file : files.found) {
             String relative = slashed(root.relativize(file));
             String location = (classpathFolder == null)
                     ? Location.FILESYSTEM + file
@@ -79,7 +83,8 @@ final class FileTreeWalk {
                     location,
                     file.toString(),
                     relative,
-                    () -> Files.readAllBytes(file)));
+                    () -> Files.readAllBytes(file),
+                    files.stamps.get(file)));
         }
         return listed;
     }
@@ -89,7 +94,7 @@ final class FileTreeWalk {
      * Links are followed (a linked migrations folder is expected to count); hidden folders and files are skipped
      * (see {@link ListedFile#isHidden}).
      */
-    private static List<Path> sqlFiles(Path root) {
+    private static SqlFiles sqlFiles(Path root) {
         SqlFiles files = new SqlFiles(root);
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, files);
@@ -101,7 +106,7 @@ final class FileTreeWalk {
                     .build();
         }
         files.found.sort(Comparator.naturalOrder());
-        return files.found;
+        return files;
     }
 
     /** A relative path with {@code /} separators whatever the platform's, as locations and the history show it. */
@@ -117,6 +122,9 @@ final class FileTreeWalk {
         private final Path root;
 
         private final List<Path> found = new ArrayList<>();
+
+        /** Size and modification time of each file, from the walk itself: no second look at the file. */
+        private final Map<Path, ScriptCache.Stamp> stamps = new HashMap<>();
 
         SqlFiles(Path root) {
             this.root = root;
@@ -134,6 +142,10 @@ final class FileTreeWalk {
             String name = file.getFileName().toString();
             if (attributes.isRegularFile() && ListedFile.isScriptOrConfig(name) && !ListedFile.isHidden(name)) {
                 found.add(file);
+                stamps.put(
+                        file,
+                        new ScriptCache.Stamp(
+                                attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
             }
             return FileVisitResult.CONTINUE;
         }

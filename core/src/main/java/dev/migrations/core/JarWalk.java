@@ -3,12 +3,14 @@ package dev.migrations.core;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.JarURLConnection;
+import java.net.URI;
 import java.net.URL;
 import java.net.URLConnection;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
@@ -78,17 +80,34 @@ final class JarWalk {
             String relative = entry.getName().substring(prefix.length());
             String fileName = relative.substring(relative.lastIndexOf('/') + 1);
             String location = Location.CLASSPATH + folder + "/" + relative;
-            byte[] bytes;
-            try (InputStream in = jar.getInputStream(entry)) {
-                bytes = in.readAllBytes();
-            } catch (IOException e) {
-                throw MigrationException.builder(ErrorCode.INVALID_LOCATION, "Migration file could not be read")
-                        .script(location)
-                        .action("Check that the jar is readable and not corrupt.")
-                        .cause(e)
-                        .build();
+            String origin = rootText + "/" + relative;
+            ScriptCache.Stamp stamp =
+                    new ScriptCache.Stamp(entry.getSize(), TimeUnit.MILLISECONDS.toNanos(entry.getTime()));
+            ListedFile.Content content;
+            if (ScriptCache.SHARED.knows(origin, stamp)) {
+                // read before and unchanged; only a different encoding would read it again, through its own URL
+                content = () -> {
+                    URLConnection again = URI.create(origin).toURL().openConnection();
+                    again.setUseCaches(false);
+                    try (InputStream in = again.getInputStream()) {
+                        return in.readAllBytes();
+                    }
+                };
+            } else {
+                // read now: the jar is closed before names are checked
+                byte[] bytes;
+                try (InputStream in = jar.getInputStream(entry)) {
+                    bytes = in.readAllBytes();
+                } catch (IOException e) {
+                    throw MigrationException.builder(ErrorCode.INVALID_LOCATION, "Migration file could not be read")
+                            .script(location)
+                            .action("Check that the jar is readable and not corrupt.")
+                            .cause(e)
+                            .build();
+                }
+                content = () -> bytes;
             }
-            listed.add(new ListedFile(fileName, location, rootText + "/" + relative, relative, () -> bytes));
+            listed.add(new ListedFile(fileName, location, origin, relative, content, stamp));
         }
         return listed;
     }

@@ -14,8 +14,10 @@ import java.io.IOException;
  * @param origin the physical file (path or jar URL), so that overlapping locations reach a file once
  * @param relative the path relative to its location, with {@code /} separators (Flyway's history script column)
  * @param content reads the file's bytes
+ * @param stamp the file's size and modification time, which tell an edit ({@link ScriptCache}), or {@code null}
  */
-record ListedFile(String fileName, String location, String origin, String relative, Content content) {
+record ListedFile(
+        String fileName, String location, String origin, String relative, Content content, ScriptCache.Stamp stamp) {
 
     static final String SQL = ".sql";
 

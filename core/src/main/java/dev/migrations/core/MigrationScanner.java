@@ -39,6 +39,8 @@ final class MigrationScanner {
     /** How errors name the locations option. */
     private final OptionNames names;
 
+    private final Charset encoding;
+
     /** Files reached once already, by physical origin, so overlapping locations do not report duplicates. */
     private final Set<String> seen = new HashSet<>();
 
@@ -54,6 +56,7 @@ final class MigrationScanner {
     private MigrationScanner(Charset encoding, OptionNames names) {
         this.decoding = new ScriptDecoding(encoding);
         this.names = names;
+        this.encoding = encoding;
     }
 
     /**
@@ -153,7 +156,7 @@ final class MigrationScanner {
         String location = candidate.location();
         ScriptConfig config = config(location);
         MigrationFileName name = MigrationFileName.parse(fileName, location);
-        String content = read(location, candidate.content(), config);
+        String content = read(candidate, config);
         if (name.kind() == MigrationFileName.Kind.CALLBACK) {
             callbacks.add(new SqlCallback(SqlCallback.eventOf(fileName), location, fileName, content, config));
             return;
@@ -180,6 +183,16 @@ final class MigrationScanner {
     }
 
     /** A script's text, in the encoding its {@code .sql.conf} file names, if it names one. */
+    /** A listed file's text, read and decoded once while it stays unchanged ({@link ScriptCache}). */
+    private String read(ListedFile candidate, ScriptConfig config) {
+        Charset charset = (config.encoding() != null) ? config.encoding() : encoding;
+        return ScriptCache.SHARED.text(
+                candidate.origin(),
+                candidate.stamp(),
+                charset,
+                () -> read(candidate.location(), candidate.content(), config));
+    }
+
     private String read(String location, ListedFile.Content content, ScriptConfig config) {
         if (config.encoding() == null || config.encoding().equals(decoding.encoding())) {
             return decoding.read(location, content);

@@ -144,8 +144,9 @@ sealed interface ResolvedMigration permits ResolvedMigration.Sql, ResolvedMigrat
             undo = new UndoFile(file.downLocation(), ScriptSections.parse(file.downContent(), file.downLocation()));
         }
         // the whole file, down part included, and its undo file: an edited down part is a changed migration.
-        // Without an undo file this is Flyway's checksum of the file.
-        int fileChecksum = Checksums.crc32(file.content());
+        // Without an undo file this is Flyway's checksum of the file, computed once per text: an unchanged file is the
+        // same text at the next call (ScriptCache).
+        int fileChecksum = ScriptCache.SHARED.checksum(file.content(), Checksums::crc32);
         return new VersionedSql(
                 file.version(),
                 file.description(),
