@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
@@ -24,23 +26,29 @@ final class Connections {
 
     private Connections() {}
 
+    /**
+     * The threads that open connections, so that the caller can stop waiting; kept for a minute after use, so that
+     * repeated calls (health probes, the endpoint) do not start a thread each.
+     */
+    private static final ExecutorService OPENERS = Executors.newCachedThreadPool((task) -> {
+        Thread thread = new Thread(task, "migrations-connect");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     /** Opens a connection within {@code timeout}; {@code names} spells the connect timeout in messages. */
     static Connection open(DataSource dataSource, Duration timeout, OptionNames names) {
         CompletableFuture<Connection> future = new CompletableFuture<>();
-        Thread opener = new Thread(
-                () -> {
-                    try {
-                        Connection connection = dataSource.getConnection();
-                        if (!future.complete(connection)) {
-                            closeQuietly(connection); // too late: the caller has given up
-                        }
-                    } catch (Throwable ex) {
-                        future.completeExceptionally(ex);
-                    }
-                },
-                "migrations-connect");
-        opener.setDaemon(true);
-        opener.start();
+        OPENERS.execute(() -> {
+            try {
+                Connection connection = dataSource.getConnection();
+                if (!future.complete(connection)) {
+                    closeQuietly(connection); // too late: the caller has given up
+                }
+            } catch (Throwable ex) {
+                future.completeExceptionally(ex);
+            }
+        });
         try {
             return await(future, timeout, names);
         } catch (TimeoutException ex) {

@@ -16,6 +16,15 @@ interface Dialect {
     /** Query returning the connection's current schema in its first column. */
     String currentSchemaQuery();
 
+    /**
+     * One query that returns the current schema, whether the unqualified {@code table} found on the search path is
+     * the one in that schema, and that table's {@code columns}, one row per history row (a row of nulls for an empty
+     * table): the current schema and the history in one round trip. Null where the dialect has no such query.
+     */
+    default String historyInCurrentSchemaQuery(String table, String columns) {
+        return null;
+    }
+
     /** Whether the SQLState means "the table does not exist". */
     boolean isUndefinedTable(SQLException ex);
 

@@ -232,7 +232,8 @@ public final class Migrator {
      */
     private <R> R run(Operation.History history, Operation<R> operation) {
         R outcome;
-        try (Session session = Session.open(dataSource, config)) {
+        Boolean prefetch = (history == Operation.History.NONE) ? null : history == Operation.History.FULL;
+        try (Session session = Session.open(dataSource, config, prefetch)) {
             Run run = new Run(session, config, listeners, resolve(session));
             try {
                 if (history != Operation.History.NONE) {

@@ -40,6 +40,16 @@ final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public String historyInCurrentSchemaQuery(String table, String columns) {
+        String quoted = SchemaHistory.quote(table);
+        // the unqualified name may find the table in a later schema of the search path: tableoid tells
+        return "SELECT s.name, h.tableoid = to_regclass(quote_ident(s.name) || '.' || "
+                + "quote_ident('" + table.replace("'", "''") + "')), " + columns
+                + " FROM (SELECT current_schema() AS name) s LEFT JOIN " + quoted + " h ON true"
+                + " ORDER BY h.installed_rank";
+    }
+
+    @Override
     public boolean isUndefinedTable(SQLException ex) {
         return "42P01".equals(ex.getSQLState()) || "3F000".equals(ex.getSQLState());
     }

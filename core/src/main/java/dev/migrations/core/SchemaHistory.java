@@ -72,7 +72,7 @@ final class SchemaHistory {
                         "SELECT " + columns + " FROM " + qualified + " ORDER BY installed_rank")) {
             List<HistoryRow> rows = new ArrayList<>();
             while (rs.next()) {
-                rows.add(full ? fullRow(rs) : leanRow(rs));
+                rows.add(full ? fullRow(rs, 0) : leanRow(rs, 0));
             }
             return rows;
         } catch (SQLException ex) {
@@ -83,37 +83,69 @@ final class SchemaHistory {
         }
     }
 
-    private static HistoryRow fullRow(ResultSet rs) throws SQLException {
-        int checksum = rs.getInt(6);
-        Integer boxedChecksum = rs.wasNull() ? null : checksum;
-        Timestamp installedOn = rs.getTimestamp(8);
-        return new HistoryRow(
-                rs.getInt(1),
-                parseVersion(rs.getString(2)),
-                rs.getString(3),
-                rs.getString(4),
-                rs.getString(5),
-                boxedChecksum,
-                rs.getString(7),
-                (installedOn != null) ? installedOn.toInstant() : null,
-                rs.getInt(9),
-                rs.getBoolean(10));
+    /** The current schema and its history rows, read in one round trip. */
+    record Current(String schema, List<HistoryRow> rows) {}
+
+    /**
+     * The current schema and the rows of its history table {@code table} in one query, or null when that query
+     * cannot tell (the dialect has none, no table of that name is on the search path, the one found is in another
+     * schema, it is empty, or the query failed): then the caller asks for the schema and reads the history as usual,
+     * and gets the usual answers and errors.
+     */
+    static Current readCurrent(Connection connection, Dialect dialect, String table, boolean full) {
+        String sql = dialect.historyInCurrentSchemaQuery(table, full ? COLUMNS : LEAN_COLUMNS);
+        if (sql == null) {
+            return null;
+        }
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
+            String schema = null;
+            List<HistoryRow> rows = new ArrayList<>();
+            while (rs.next()) {
+                schema = rs.getString(1);
+                boolean ours = rs.getBoolean(2);
+                if (rs.wasNull() || !ours || schema == null) {
+                    return null; // empty, or another schema's table
+                }
+                rows.add(full ? fullRow(rs, 2) : leanRow(rs, 2));
+            }
+            return (schema != null) ? new Current(schema, rows) : null;
+        } catch (SQLException ex) {
+            return null; // no such table on the path (a first start), or one the usual read explains
+        }
     }
 
-    private static HistoryRow leanRow(ResultSet rs) throws SQLException {
-        int checksum = rs.getInt(5);
+    private static HistoryRow fullRow(ResultSet rs, int offset) throws SQLException {
+        int checksum = rs.getInt(offset + 6);
+        Integer boxedChecksum = rs.wasNull() ? null : checksum;
+        Timestamp installedOn = rs.getTimestamp(offset + 8);
+        return new HistoryRow(
+                rs.getInt(offset + 1),
+                parseVersion(rs.getString(offset + 2)),
+                rs.getString(offset + 3),
+                rs.getString(offset + 4),
+                rs.getString(offset + 5),
+                boxedChecksum,
+                rs.getString(offset + 7),
+                (installedOn != null) ? installedOn.toInstant() : null,
+                rs.getInt(offset + 9),
+                rs.getBoolean(offset + 10));
+    }
+
+    private static HistoryRow leanRow(ResultSet rs, int offset) throws SQLException {
+        int checksum = rs.getInt(offset + 5);
         Integer boxedChecksum = rs.wasNull() ? null : checksum;
         return new HistoryRow(
-                rs.getInt(1),
-                parseVersion(rs.getString(2)),
-                rs.getString(7),
-                rs.getString(3),
-                rs.getString(4),
+                rs.getInt(offset + 1),
+                parseVersion(rs.getString(offset + 2)),
+                rs.getString(offset + 7),
+                rs.getString(offset + 3),
+                rs.getString(offset + 4),
                 boxedChecksum,
                 null,
                 null,
                 0,
-                rs.getBoolean(6));
+                rs.getBoolean(offset + 6));
     }
 
     private static Version parseVersion(String version) {

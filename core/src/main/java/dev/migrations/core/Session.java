@@ -26,7 +26,12 @@ final class Session implements AutoCloseable {
     private final MigrationLock lock;
     private final OptionNames names;
 
-    private Session(Connection connection, MigrationsConfig config) throws SQLException {
+    /** The history read together with the current schema, kept for the first read that asks for it. */
+    private List<HistoryRow> prefetched;
+
+    private boolean prefetchedFull;
+
+    private Session(Connection connection, MigrationsConfig config, Boolean prefetch) throws SQLException {
         this.connection = connection;
         this.names = config.optionNames();
         this.autoCommit = connection.getAutoCommit();
@@ -38,15 +43,32 @@ final class Session implements AutoCloseable {
         this.database = meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
         this.connectionUser = meta.getUserName();
         this.user = (config.installedBy() != null) ? config.installedBy() : connectionUser;
-        this.schema = (config.schema() != null) ? config.schema() : currentSchema();
+        SchemaHistory.Current current = (config.schema() == null && prefetch != null)
+                ? SchemaHistory.readCurrent(connection, dialect, config.table(), prefetch)
+                : null;
+        if (current != null) {
+            this.schema = current.schema();
+            this.prefetched = current.rows();
+            this.prefetchedFull = prefetch;
+        } else {
+            this.schema = (config.schema() != null) ? config.schema() : currentSchema();
+        }
         this.history = new SchemaHistory(dialect, schema, config.table());
         this.lock = new MigrationLock(dialect, schema, config.table());
     }
 
     static Session open(DataSource dataSource, MigrationsConfig config) {
+        return open(dataSource, config, null);
+    }
+
+    /**
+     * A session whose first {@link #readHistory(boolean)} with {@code prefetch} (null: none) may be answered by the
+     * query that also learns the current schema: one round trip instead of two when no schema is configured.
+     */
+    static Session open(DataSource dataSource, MigrationsConfig config, Boolean prefetch) {
         Connection connection = Connections.open(dataSource, config.connectTimeout(), config.optionNames());
         try {
-            return new Session(connection, config);
+            return new Session(connection, config, prefetch);
         } catch (SQLException | RuntimeException ex) {
             Connections.closeQuietly(connection);
             if (ex instanceof MigrationException me) {
@@ -122,6 +144,13 @@ final class Session implements AutoCloseable {
 
     /** Reads the history ({@code full}: with descriptions, users and times), or null when the table is absent. */
     List<HistoryRow> readHistory(boolean full) {
+        if (prefetched != null) {
+            List<HistoryRow> rows = prefetched;
+            prefetched = null; // only the first read: later ones must see what changed since
+            if (prefetchedFull == full) {
+                return rows;
+            }
+        }
         try {
             return history.read(connection, full);
         } catch (SQLException ex) {
