@@ -164,12 +164,17 @@ public final class Bench {
                 for (Engine engine : order) {
                     DataSource ds = databases.dataSource(dbs.get(engine));
                     List<Double> reps = new ArrayList<>();
+                    List<Double> cpu = new ArrayList<>();
                     for (int i = 0; i < options.noopReps; i++) {
+                        long cpuStart = processCpuNanos();
                         long start = System.nanoTime();
                         engine.migrate(ds, root);
                         reps.add(millis(start));
+                        cpu.add((processCpuNanos() - cpuStart) / 1_000_000.0);
                     }
                     results.add(Workload.W2_WARM, n, engine.label(), round, Results.median(reps));
+                    // CPU time, all threads of the harness JVM: what a loaded machine's waiting does not inflate
+                    results.add(Workload.W2_WARM_CPU, n, engine.label(), round, Results.median(cpu));
                 }
                 for (Engine engine : order) {
                     results.add(Workload.W2_FRESH, n, engine.label(), round, child(engine, dbs.get(engine), root));
@@ -221,6 +226,12 @@ public final class Bench {
         List<T> rotated = new ArrayList<>(list);
         java.util.Collections.rotate(rotated, -(round - 1));
         return rotated;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** W2 in a fresh JVM: wall time of a child process that does one no-op run. */
