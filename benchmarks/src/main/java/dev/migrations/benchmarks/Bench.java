@@ -173,7 +173,7 @@ public final class Bench {
                         cpu.add((processCpuNanos() - cpuStart) / 1_000_000.0);
                     }
                     results.add(Workload.W2_WARM, n, engine.label(), round, Results.median(reps));
-                    // CPU time, all threads of the harness JVM: what a loaded machine's waiting does not inflate
+                    // CPU time of the harness JVM's threads: what a loaded machine's waiting does not inflate
                     results.add(Workload.W2_WARM_CPU, n, engine.label(), round, Results.median(cpu));
                 }
                 for (Engine engine : order) {
@@ -228,10 +228,20 @@ public final class Bench {
         return rotated;
     }
 
+    /**
+     * CPU time of every live thread of this JVM, in nanoseconds (the process's own counter ticks in 10 ms steps, too
+     * coarse for one no-op run); the threads an engine uses (a connection opener, a pool's) live across the runs.
+     */
     private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean)
-                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (long id : threads.getAllThreadIds()) {
+            long cpu = threads.getThreadCpuTime(id);
+            if (cpu > 0) {
+                total += cpu;
+            }
+        }
+        return total;
     }
 
     /** W2 in a fresh JVM: wall time of a child process that does one no-op run. */

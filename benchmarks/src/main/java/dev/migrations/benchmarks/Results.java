@@ -17,7 +17,7 @@ final class Results {
     enum Workload {
         W1_COLD("W1 cold apply (in-process)", 1.15),
         W2_WARM("W2 no-op, warm JVM", 1.3),
-        W2_WARM_CPU("W2 no-op, warm JVM, process CPU time", 0),
+        W2_WARM_CPU("W2 no-op, warm JVM, CPU time of the JVM's threads", 0),
         W2_FRESH("W2 no-op, fresh JVM (process wall time)", 1.5),
         W3_NOOP("W3 Boot app main → ready, no-op", 1.10),
         W3_COLD("W3 Boot app main → ready, cold", 0);
