@@ -187,8 +187,8 @@ class CliConfigurationIT {
         env.put("MIGRATIONS_URL", db.jdbcUrl());
         env.put("MIGRATIONS_USER", db.user());
         env.put("MIGRATIONS_SCHEMA", "cli_names");
-        CliProcess.Result taken =
-                CliProcess.run(project, env, "upgrade", "--table", "not_a_history").assertExit(1);
+        CliProcess.Result taken = CliProcess.run(project, env, "upgrade", "--table", "not_a_history")
+                .assertExit(1);
         assertThat(taken.err())
                 .contains("MIG-061", "Set --table to a name no other table uses")
                 .doesNotContain("migrations.table");
