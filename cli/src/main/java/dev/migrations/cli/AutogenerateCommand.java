@@ -1,12 +1,9 @@
 package dev.migrations.cli;
 
-import dev.migrations.core.ConnectionSetting;
 import dev.migrations.schema.Autogenerate;
-import dev.migrations.schema.ScratchServer;
 import dev.migrations.tooling.Settings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,14 +28,7 @@ abstract class AutogenerateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         MigrationsCommand root = (MigrationsCommand) spec.root().userObject();
         Settings settings = connection.settings(root.environment(), root.workingDirectory());
-        settings.dataSource(); // checks the URL and ${...} before anything else
-        List<ConnectionSetting> server = settings.connection();
-        Autogenerate autogenerate = Autogenerate.on(
-                new ScratchServer(
-                        server.get(0).value(),
-                        server.get(1).value(),
-                        server.get(2).value()),
-                settings.config(CommandLineNames.NAMES));
+        Autogenerate autogenerate = settings.autogenerate(CommandLineNames.NAMES);
         return run(settings, autogenerate);
     }
 

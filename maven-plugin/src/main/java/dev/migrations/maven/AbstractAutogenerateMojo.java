@@ -1,12 +1,10 @@
 package dev.migrations.maven;
 
-import dev.migrations.core.ConnectionSetting;
 import dev.migrations.core.Secrets;
 import dev.migrations.schema.Autogenerate;
 import dev.migrations.schema.AutogenerateException;
 import dev.migrations.schema.DesiredSchema;
 import dev.migrations.schema.EntitySchema;
-import dev.migrations.schema.ScratchServer;
 import dev.migrations.tooling.Settings;
 import java.io.File;
 import java.io.IOException;
@@ -71,14 +69,7 @@ abstract class AbstractAutogenerateMojo extends AbstractMigrationsMojo {
             throw new MojoExecutionException("Give either fromSchema or fromUrl (or neither, for the entities)");
         }
         HIBERNATE_LOG.setLevel(Level.WARNING);
-        settings.dataSource(); // checks the URL and ${...} before anything else
-        List<ConnectionSetting> server = settings.connection();
-        Autogenerate autogenerate = Autogenerate.on(
-                new ScratchServer(
-                        server.get(0).value(),
-                        server.get(1).value(),
-                        server.get(2).value()),
-                settings.config(MavenNames.NAMES));
+        Autogenerate autogenerate = settings.autogenerate(MavenNames.NAMES);
         try (URLClassLoader loader = projectClassLoader()) {
             run(settings, autogenerate, desired(loader));
         } catch (AutogenerateException ex) {

@@ -6,6 +6,8 @@ import dev.migrations.core.ErrorCode;
 import dev.migrations.core.MigrationException;
 import dev.migrations.core.MigrationsConfig;
 import dev.migrations.core.OptionNames;
+import dev.migrations.schema.Autogenerate;
+import dev.migrations.schema.ScratchServer;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -249,6 +251,21 @@ public final class Settings {
      */
     public MigrationsConfig config() {
         return config(OptionNames.ENGINE);
+    }
+
+    /**
+     * Autogenerate on this connection's server, for the command line's and the Maven plugin's diff and check. The URL
+     * and its {@code ${...}} placeholders are checked first, as {@link #dataSource()} does.
+     */
+    public Autogenerate autogenerate(OptionNames names) {
+        dataSource();
+        List<ConnectionSetting> server = connection();
+        return Autogenerate.on(
+                new ScratchServer(
+                        server.get(0).value(),
+                        server.get(1).value(),
+                        server.get(2).value()),
+                config(names));
     }
 
     /** As {@link #config()}, with messages naming options and commands as {@code names} says. */
