@@ -86,24 +86,17 @@ final class NoTrace {
      */
     static String describe(FullRollback rollback) {
         StringBuilder text = new StringBuilder("going on past each down part that fails, ")
-                .append(rollback.failures().size())
+                .append(rollback.failedDowns().size())
                 .append(" of ")
                 .append(rollback.undone())
                 .append(" failed; to fix: ")
                 .append(rollback.toFix().stream().map((m) -> "V" + m.version()).collect(Collectors.joining(", ")))
                 .append('\n');
         for (RollbackFailure failure : rollback.failures()) {
-            MigrationException error = failure.failure().migrationException();
-            MigrationException.DatabaseError database = (error != null) ? error.databaseError() : null;
-            text.append('V').append(failure.migration().version()).append(": ");
-            if (database != null) {
-                text.append(database.message().lines().findFirst().orElse("").replaceFirst("^ERROR: ", ""))
-                        .append(" (")
-                        .append(database.sqlState())
-                        .append(')');
-            } else if (error != null) {
-                text.append(error.summary());
-            }
+            text.append('V')
+                    .append(failure.migration().version())
+                    .append(": ")
+                    .append(Rollback.firstLine(failure.failure().migrationException()));
             if (failure.cause() != null) {
                 text.append("; explained by V")
                         .append(failure.cause().version())
@@ -111,6 +104,13 @@ final class NoTrace {
                         .append(failure.causeDifference().strip().replace("\n", "; "));
             }
             text.append('\n');
+            for (RollbackFailure also : failure.sameCause()) {
+                text.append("  and V")
+                        .append(also.migration().version())
+                        .append(" for the same reason: ")
+                        .append(Rollback.firstLine(also.failure().migrationException()))
+                        .append('\n');
+            }
         }
         return text.toString();
     }

@@ -13,7 +13,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +26,9 @@ import java.util.regex.Pattern;
  * the next down part runs on what it left), so the failures it causes further down show too. What each down part
  * leaves different from the clean schema at its version, and was not different before it ran, is its own trace; a
  * failure is explained by the nearest migration undone before it whose trace names the object in the database's error.
+ * Failures explained by the same earlier down part are one broken down part: the first (newest) is reported, the
+ * older ones are listed under it ({@link RollbackFailure#sameCause()}), since restoring that down part's trace fixes
+ * them all.
  */
 final class Rollback {
 
@@ -75,7 +80,7 @@ final class Rollback {
             for (int i = 0; i < count; i++) {
                 traces.add(List.of());
             }
-            List<RollbackFailure> failures = new ArrayList<>();
+            List<Failed> failed = new ArrayList<>();
             Set<String> carried = Set.of();
             List<SchemaDifference> differences = List.of();
             for (int i = count - 1; i >= first; i--) {
@@ -100,7 +105,7 @@ final class Rollback {
                 traces.set(i, trace);
                 carried = keys;
                 if (error != null) {
-                    failures.add(failure(i, error, traces));
+                    failed.add(explain(i, error, traces));
                 }
             }
             List<SchemaDifference> left = differences.stream()
@@ -108,7 +113,7 @@ final class Rollback {
                     .toList();
             return new FullRollback(
                     count - first,
-                    failures,
+                    group(failed),
                     Differences.describe(left, "the rollback", "before the upgrade"),
                     Duration.ofNanos(System.nanoTime() - start));
         } finally {
@@ -116,42 +121,106 @@ final class Rollback {
         }
     }
 
-    private RollbackFailure failure(int index, MigrationException error, List<List<SchemaDifference>> traces) {
-        MigrationInfo migration = migrations.get(index);
+    /** A down part that failed, with the earlier-undone migration whose trace names the object of its error. */
+    private record Failed(MigrationInfo migration, MigrationException error, MigrationInfo cause, String causeText) {}
+
+    private Failed explain(int index, MigrationException error, List<List<SchemaDifference>> traces) {
         List<String> named = named(error);
-        MigrationInfo cause = null;
-        List<SchemaDifference> causeDifferences = List.of();
-        for (int j = index + 1; j < migrations.size() && cause == null && !named.isEmpty(); j++) {
+        for (int j = index + 1; j < migrations.size() && !named.isEmpty(); j++) {
             List<SchemaDifference> matching = traces.get(j).stream()
                     .filter((difference) -> names(difference, named))
                     .toList();
             if (!matching.isEmpty()) {
-                cause = migrations.get(j);
-                causeDifferences = matching;
+                MigrationInfo cause = migrations.get(j);
+                return new Failed(
+                        migrations.get(index),
+                        error,
+                        cause,
+                        Differences.describe(
+                                matching, "the down of V" + cause.version(), "after a clean upgrade to that version"));
             }
         }
+        return new Failed(migrations.get(index), error, null, null);
+    }
+
+    /**
+     * One failure per broken down part, newest first: a failure without explanation stands alone; failures explained by
+     * the same down part are reported once, at the first (newest), with the others under it.
+     */
+    private List<RollbackFailure> group(List<Failed> failed) {
+        Map<MigrationInfo, List<Failed>> byCause = new LinkedHashMap<>();
+        List<List<Failed>> groups = new ArrayList<>();
+        for (Failed failure : failed) {
+            if (failure.cause() == null) {
+                groups.add(new ArrayList<>(List.of(failure)));
+            } else {
+                List<Failed> group = byCause.get(failure.cause());
+                if (group == null) {
+                    group = new ArrayList<>();
+                    byCause.put(failure.cause(), group);
+                    groups.add(group);
+                }
+                group.add(failure);
+            }
+        }
+        List<RollbackFailure> failures = new ArrayList<>();
+        for (List<Failed> group : groups) {
+            List<RollbackFailure> sameCause = group.subList(1, group.size()).stream()
+                    .map((failure) -> failure(failure, List.of()))
+                    .toList();
+            failures.add(failure(group.get(0), sameCause));
+        }
+        return failures;
+    }
+
+    private RollbackFailure failure(Failed failed, List<RollbackFailure> sameCause) {
+        MigrationInfo migration = failed.migration();
+        MigrationInfo cause = failed.cause();
         String head = "V" + migrations.get(migrations.size() - 1).version();
         MigrationAssertionError.Builder builder = MigrationAssertionError.builder(
                         "full rollback",
                         "V" + migration.version() + " cannot be undone in the rollback from " + head + ".")
                 .migration(migration)
                 .direction(Direction.DOWN)
-                .cause(error);
-        String causeText = null;
+                .cause(failed.error());
         if (cause != null) {
-            causeText = Differences.describe(
-                    causeDifferences, "the down of V" + cause.version(), "after a clean upgrade to that version");
-            builder.findings("The down part of V" + cause.version() + " (undone before it) left the object this error"
-                            + " names not as a clean upgrade builds it:\n" + causeText)
+            StringBuilder findings = new StringBuilder("The down part of V")
+                    .append(cause.version())
+                    .append(" (undone before it) left the object this error names not as a clean upgrade builds it:\n")
+                    .append(failed.causeText());
+            for (RollbackFailure also : sameCause) {
+                findings.append("The same difference makes the down part of V")
+                        .append(also.migration().version())
+                        .append(" fail further down: ")
+                        .append(Rollback.firstLine(also.failure().migrationException()))
+                        .append('\n');
+            }
+            List<String> failing = new ArrayList<>(List.of("V" + migration.version()));
+            sameCause.forEach((also) -> failing.add("V" + also.migration().version()));
+            builder.findings(findings.toString())
                     .action("Make the down part of V" + cause.version() + " restore the schema exactly (its stair in"
-                            + " the stairway names the difference), or make the down part of V"
-                            + migration.version() + " work on what it leaves, or set minimumDowngradeVersion above "
-                            + cause.version() + ".");
+                            + " the stairway names the difference), or make the down part"
+                            + ((failing.size() > 1) ? "s of " + String.join(" and ", failing) : " of " + failing.get(0))
+                            + " work on what it leaves, or set minimumDowngradeVersion above " + cause.version()
+                            + ".");
         } else {
             builder.action("Fix the down part of V" + migration.version() + ", or set minimumDowngradeVersion above "
                     + migration.version() + " if it cannot be undone.");
         }
-        return new RollbackFailure(migration, builder.build(), cause, causeText);
+        return new RollbackFailure(migration, builder.build(), cause, failed.causeText(), sameCause);
+    }
+
+    /** The database's message without its {@code ERROR: } prefix, and its SQLState: {@code index "i" does not exist (42704)}. */
+    static String firstLine(MigrationException error) {
+        if (error == null) {
+            return "";
+        }
+        MigrationException.DatabaseError database = error.databaseError();
+        if (database == null || database.message() == null) {
+            return error.summary();
+        }
+        return database.message().lines().findFirst().orElse("").replaceFirst("^ERROR: ", "") + " ("
+                + database.sqlState() + ")";
     }
 
     /** The names the database's error puts in double quotes: the object, then its table when it says so. */

@@ -1,6 +1,7 @@
 package dev.migrations.test;
 
 import dev.migrations.core.MigrationInfo;
+import java.util.List;
 
 /**
  * A down part that failed in {@link MigrationsKit#runFullRollback()}, with the earlier-undone migration that explains
@@ -11,10 +12,21 @@ import dev.migrations.core.MigrationInfo;
  * @param cause the migration undone before it whose down part left a difference in the object the error names (not
  *     there, or not as it was, in the schema a clean upgrade builds), or {@code null} when no such difference was found
  * @param causeDifference the differences of {@code cause} that name that object, one a line, or {@code null}
+ * @param sameCause the older down parts that fail further down on a difference the same {@code cause} left, each with
+ *     its own error (and an empty {@code sameCause}): not failures of their own, since restoring what {@code cause}
+ *     left fixes them all; empty when there is none or no cause
  * @since 0.1.0
  */
 public record RollbackFailure(
-        MigrationInfo migration, MigrationAssertionError failure, MigrationInfo cause, String causeDifference) {
+        MigrationInfo migration,
+        MigrationAssertionError failure,
+        MigrationInfo cause,
+        String causeDifference,
+        List<RollbackFailure> sameCause) {
+
+    public RollbackFailure {
+        sameCause = List.copyOf(sameCause);
+    }
 
     /**
      * The down part to fix: the {@code cause} when the failure is explained by it (the failing down part would work on

@@ -127,28 +127,22 @@ class CratesIoStairwayIT {
 
     /**
      * The full rollback from V285 (every down in reverse order, going on past each one that fails) against NOTICE.md's
-     * six downs that need substitutes for a full up, down, up: V37, V59, V132, V139, V186 and V235.
+     * broken downs: the two that always fail (V132, V235) and the four that work right after their own up but fail in a
+     * full rollback from head (V139, V59, V45, V28; the manifest's notes name each with its cause).
      *
-     * <p>What really happens, measured: eight downs fail, each reported with its statement and the database's error.
-     * V235 and V132 fail on their own (a constraint that is an index, a missing ";"); no difference explains them. The
-     * other six fail on an object that a down undone before them left not as a clean upgrade builds it, and the kit
-     * finds that down from the catalog comparison after each step: V139 and V50 on constraint
-     * fk_crate_downloads_crate_id, which V172's down re-creates as crate_downloads_crate_id_fkey; V59 on
-     * fk_version_authors_user_id, which V189's down does not re-create; V45 on users.email, which V186's down does not
-     * restore; V28 and V27 on the indexes of version_dependencies, which V37's down re-creates without its columns.
+     * <p>What happens, measured: eight downs fail, each with its statement and the database's error. V235 and V132 fail
+     * on their own (a constraint that is an index, a missing ";"); no difference explains them. The other six fail on an
+     * object that a down undone before them left not as a clean upgrade builds it, and the kit finds that down from the
+     * catalog comparison after each step: V139 and V50 on constraint fk_crate_downloads_crate_id, which V172's down
+     * re-creates as crate_downloads_crate_id_fkey; V59 on fk_version_authors_user_id, which V189's down does not
+     * re-create; V45 on users.email, which V186's down does not restore; V28 and V27 on the indexes of
+     * version_dependencies, which V37's down re-creates without its columns.
      *
      * <p>The rule (no knowledge of this corpus in the kit): a failure is explained by the nearest earlier-undone down
-     * whose own trace (a difference from the clean schema at its version that was not there before it ran) names the
-     * object in the error; the down to fix is that one, or the failing one when there is none. That gives exactly six
-     * downs to fix, {V37, V132, V172, V186, V189, V235}, and NOTICE's six are all in the report: V235 and V132 as
-     * failures without explanation, V139 and V59 as failures (with their error), V186 and V37 as the explanation of
-     * V45 and of V28/V27. The sets differ in V139/V59 against V172/V189, and no principled rule gives NOTICE's set
-     * exactly: NOTICE fixed those two pairs at the failing end (substitutes for V139 and V59 that work on what V172 and
-     * V189 leave; its V139 substitute must also re-create fk_crate_downloads_crate_id, since V50, which its list does
-     * not name, passes in its run), and fixed the other two at the losing end (V186, V37), because a lost column or a
-     * table re-created without its columns cannot be worked around by the down that needs them. Blaming the failing
-     * down wherever the cause is not a lost column would name seven (V50 too); blaming the cause names V172 once for
-     * both V139 and V50. The kit names the cause, and prints both ends.
+     * whose own trace names the object in the error, and failures explained by the same down are one broken down,
+     * reported at the first (V50 under V139, V27 under V28). That reports exactly the six, each with its error. The
+     * downs to fix are then the causes, {V235, V172, V132, V189, V186, V37}; NOTICE's substitutes (V37, V59, V132, V139,
+     * V186, V235) fix two of the four at the failing end instead (V139, V59), and all six are in the report.
      */
     @Test
     void fullRollbackReportsTheBrokenDownsEachWithItsErrorAndExplanation() {
@@ -157,20 +151,30 @@ class CratesIoStairwayIT {
             rollback = kit.runFullRollback();
         }
         System.out.printf(
-                "crates.io full rollback: %d downs, %d failed, %d ms%n",
+                "crates.io full rollback: %d downs, %d failed, %d broken, %d ms%n",
                 rollback.undone(),
+                rollback.failedDowns().size(),
                 rollback.failures().size(),
                 rollback.duration().toMillis());
         rollback.failures().forEach((f) -> System.out.println(f.failure().getMessage() + "\n"));
 
         assertThat(rollback.undone()).isEqualTo(285);
+        // exactly the six broken downs, each with its error
         assertThat(rollback.failures())
                 .extracting((f) -> f.migration().version())
-                .containsExactly("235", "139", "132", "59", "50", "45", "28", "27");
+                .containsExactly("235", "139", "132", "59", "45", "28");
         assertThat(rollback.failures())
                 .extracting((f) -> (f.cause() == null) ? null : f.cause().version())
-                .containsExactly(null, "172", null, "189", "172", "186", "37", "37");
+                .containsExactly(null, "172", null, "189", "186", "37");
         assertThat(rollback.failures())
+                .extracting((f) -> f.sameCause().stream()
+                        .map((also) -> also.migration().version())
+                        .toList())
+                .containsExactly(List.of(), List.of("50"), List.of(), List.of(), List.of(), List.of("27"));
+        assertThat(rollback.failedDowns())
+                .extracting((f) -> f.migration().version())
+                .containsExactly("235", "139", "132", "59", "50", "45", "28", "27");
+        assertThat(rollback.failedDowns())
                 .allSatisfy((f) -> assertThat(f.failure().getMessage())
                         .startsWith("Migrations full rollback failed: V"
                                 + f.migration().version() + " cannot be undone in the" + " rollback from V285.")
@@ -185,7 +189,9 @@ class CratesIoStairwayIT {
                 .contains("The down part of V172 (undone before it) left the object this error names not as a clean"
                         + " upgrade builds it:\n"
                         + "               constraint public.crate_downloads.fk_crate_downloads_crate_id: gone after"
-                        + " the down of V172");
+                        + " the down of V172")
+                .contains("The same difference makes the down part of V50 fail further down: constraint"
+                        + " \"fk_crate_downloads_crate_id\" of relation \"crate_downloads\" does not exist (42704)");
         assertThat(failure(rollback, "59"))
                 .contains("constraint \"fk_version_authors_user_id\" of relation \"version_authors\" does not exist")
                 .contains("constraint public.version_authors.fk_version_authors_user_id: gone after the down of V189");
@@ -194,13 +200,15 @@ class CratesIoStairwayIT {
                 .contains("column public.users.email: gone after the down of V186");
         assertThat(failure(rollback, "28"))
                 .contains("index \"index_version_dependencies_depends_on_id\" does not exist")
-                .contains("index public.index_version_dependencies_depends_on_id: gone after the down of V37");
+                .contains("index public.index_version_dependencies_depends_on_id: gone after the down of V37")
+                .contains("The same difference makes the down part of V27 fail further down: index"
+                        + " \"index_version_dependencies_version_id\" does not exist (42704)");
 
         // exactly six downs to fix
         assertThat(rollback.toFix())
                 .extracting((m) -> m.version())
                 .containsExactly("235", "172", "132", "189", "186", "37");
-        // NOTICE's six, each in the report: failing with their own error, or as the explanation of a failure
+        // NOTICE's six substitutes, each in the report: failing with their own error, or as the explanation
         List<String> failing =
                 rollback.failures().stream().map((f) -> f.migration().version()).toList();
         List<String> explaining = rollback.failures().stream()

@@ -174,6 +174,53 @@ class StairwayIT {
         }
     }
 
+    /**
+     * V4 drops users.email and cannot give it back; V3's down then fails on the column and V2's on its index, which went
+     * with the column. One broken down part (V4's), so one failure, V3's, with V2's under it.
+     */
+    @Test
+    void fullRollbackReportsFailuresWithTheSameCauseOnce() {
+        try (MigrationsKit kit = kit("samecause").build()) {
+            FullRollback rollback = kit.runFullRollback();
+            assertThat(rollback.undone()).isEqualTo(4);
+            assertThat(rollback.failures()).singleElement().satisfies((failure) -> {
+                assertThat(failure.migration().version()).isEqualTo("3");
+                assertThat(failure.cause().version()).isEqualTo("4");
+                assertThat(failure.sameCause()).singleElement().satisfies((also) -> {
+                    assertThat(also.migration().version()).isEqualTo("2");
+                    assertThat(also.cause().version()).isEqualTo("4");
+                    assertThat(also.sameCause()).isEmpty();
+                    assertThat(also.failure())
+                            .hasMessageContaining("index \"users_email\" does not exist (SQLState 42704)");
+                });
+                assertThat(failure.failure())
+                        .hasMessageContaining("  Findings:    The down part of V4 (undone before it) left the object"
+                                + " this error names not as a clean upgrade builds it:\n"
+                                + "               column public.users.email: gone after the down of V4 (there after a"
+                                + " clean upgrade to that version)\n"
+                                + "               The same difference makes the down part of V2 fail further down:"
+                                + " index \"users_email\" does not exist (42704)\n")
+                        .hasMessageContaining("column \"email\" of relation \"users\" does not exist (SQLState 42703)")
+                        .hasMessageEndingWith("  Action:      Make the down part of V4 restore the schema exactly (its"
+                                + " stair in the stairway names the difference), or make the down parts of V3 and V2"
+                                + " work on what it leaves, or set minimumDowngradeVersion above 4.");
+            });
+            assertThat(rollback.failedDowns())
+                    .extracting((f) -> f.migration().version())
+                    .containsExactly("3", "2");
+            assertThat(rollback.toFix()).extracting((m) -> m.version()).containsExactly("4");
+
+            assertThatThrownBy(kit::assertDowngradeLeavesNoTrace)
+                    .hasMessageContaining("  Rollback:    going on past each down part that fails, 2 of 4 failed; to"
+                            + " fix: V4\n"
+                            + "               V3: column \"email\" of relation \"users\" does not exist (42703);"
+                            + " explained by V4: column public.users.email: gone after the down of V4 (there after a"
+                            + " clean upgrade to that version)\n"
+                            + "                 and V2 for the same reason: index \"users_email\" does not exist"
+                            + " (42704)\n");
+        }
+    }
+
     @Test
     void stairwayOutcomesSeparateErrorsFromDifferences() {
         try (MigrationsKit kit = kit("wrong").build()) {

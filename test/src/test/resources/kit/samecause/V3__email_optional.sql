@@ -1,0 +1,4 @@
+ALTER TABLE users ALTER COLUMN email DROP NOT NULL;
+
+-- migrate:down
+ALTER TABLE users ALTER COLUMN email SET NOT NULL;
