@@ -17,8 +17,8 @@ import java.util.List;
  * @param messages what the run changed besides executing migrations (repair, baseline), for logs
  * @param applied how many migrations the history records as applied once the run ended, as
  *     {@link MigrationStatus#applied()} counts them
- * @param pending how many migrations wait to be applied once the run ended, as {@link MigrationStatus#pending()}
- *     counts them
+ * @param pending how many migrations wait to be applied once the run ended, as {@link MigrationStatus#toApply()}
+ *     counts them (out-of-order ones only when allowed)
  * @since 0.1.0
  */
 public record MigrationResult(

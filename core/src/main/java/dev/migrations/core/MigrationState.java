@@ -45,8 +45,21 @@ public enum MigrationState {
         return this == APPLIED || this == CHECKSUM_MISMATCH || this == MISSING_LOCALLY || this == OUTDATED;
     }
 
-    /** Whether the next migrate applies a migration in this state: pending, out of order, or an outdated repeatable. */
+    /**
+     * Whether a migration in this state is not applied yet and would be: pending, out of order, or an outdated
+     * repeatable. Out-of-order migrations are included whatever the configuration; {@link #isToApply(boolean)} is what
+     * counts as pending for health, metrics, the endpoint and validate.
+     */
     public boolean isPending() {
         return this == PENDING || this == OUT_OF_ORDER || this == OUTDATED;
+    }
+
+    /**
+     * Whether the next migrate applies a migration in this state: pending or an outdated repeatable, and out of order
+     * only when {@code outOfOrderAllowed} (otherwise that migration is a {@link MigrationProblem.Kind#OUT_OF_ORDER
+     * problem} that stops the run, not a pending one).
+     */
+    public boolean isToApply(boolean outOfOrderAllowed) {
+        return (this == OUT_OF_ORDER) ? outOfOrderAllowed : isPending();
     }
 }

@@ -50,8 +50,9 @@ public record MigrationStatus(
     }
 
     /**
-     * Migrations waiting to be applied (pending, when allowed out of order, and repeatable migrations changed since
-     * they were applied).
+     * Migrations not applied yet ({@link MigrationState#isPending()}): pending, out of order (allowed or not), and
+     * repeatable migrations changed since they were applied. What counts as pending for health, the gauge and the
+     * endpoint is {@link #toApply()}.
      */
     public List<MigrationInfo> pending() {
         return migrations.stream().filter((m) -> m.state().isPending()).toList();
@@ -110,13 +111,15 @@ public record MigrationStatus(
     }
 
     /**
-     * Migrations the next migrate would apply: pending ones, changed repeatable ones, and out-of-order ones when
-     * {@link #outOfOrderAllowed()} (else they are a {@link #problems(boolean) problem}).
+     * Migrations the next migrate would apply ({@link MigrationState#isToApply(boolean)}): pending ones, changed
+     * repeatable ones, and out-of-order ones when {@link #outOfOrderAllowed()} (else they are a
+     * {@link #problems(boolean) problem}). The health indicator, the {@code migrations.pending} gauge and the endpoint
+     * all count these, and {@link MigrationResult#pending()} counts them the same way.
      */
     public List<MigrationInfo> toApply() {
-        return outOfOrderAllowed
-                ? inState(MigrationState.PENDING, MigrationState.OUT_OF_ORDER, MigrationState.OUTDATED)
-                : inState(MigrationState.PENDING, MigrationState.OUTDATED);
+        return migrations.stream()
+                .filter((m) -> m.state().isToApply(outOfOrderAllowed))
+                .toList();
     }
 
     /**

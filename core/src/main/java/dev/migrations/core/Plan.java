@@ -193,9 +193,14 @@ final class Plan {
         return (int) infos.stream().filter((info) -> info.state().isApplied()).count();
     }
 
-    /** How many migrations the next migrate applies ({@link MigrationState#isPending()}), whatever the target. */
-    int pendingCount() {
-        return (int) infos.stream().filter((info) -> info.state().isPending()).count();
+    /**
+     * How many migrations the next migrate applies ({@link MigrationState#isToApply(boolean)}), whatever the target:
+     * the count {@link MigrationStatus#toApply()} gives for the same history.
+     */
+    int pendingCount(boolean outOfOrderAllowed) {
+        return (int) infos.stream()
+                .filter((info) -> info.state().isToApply(outOfOrderAllowed))
+                .count();
     }
 
     /**

@@ -111,7 +111,7 @@ final class Run {
                 elapsed(),
                 messages,
                 after.appliedCount(),
-                after.pendingCount());
+                after.pendingCount(config.outOfOrder()));
     }
 
     /** Where the schema stands, with {@code lock} as the lock holder and the INVALID indexes found. */

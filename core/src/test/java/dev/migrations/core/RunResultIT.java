@@ -131,4 +131,38 @@ class RunResultIT {
         assertThat(baseline.pending()).isEqualTo(1);
         assertThat(finish.seen).containsExactly("BASELINE: 0 advisory locks, 0 other connections");
     }
+
+    @Test
+    void anOutOfOrderMigrationCountsAsPendingOnlyWhenAllowedAsTheStatusCountsIt() throws Exception {
+        for (boolean allowed : new boolean[] {false, true}) {
+            String schema = allowed ? "ooo_allowed" : "ooo_refused";
+            db.execute("CREATE SCHEMA " + schema);
+            Path scripts = Files.createDirectories(dir.resolve(schema));
+            for (int i : new int[] {1, 3}) {
+                Files.writeString(
+                        scripts.resolve("V" + i + "__t" + i + ".sql"),
+                        "CREATE TABLE " + schema + ".t" + i + " (id int);\n");
+            }
+            Migrator migrator = Migrator.create(
+                    db.dataSource(),
+                    MigrationsConfig.builder()
+                            .locations("filesystem:" + scripts)
+                            .schema(schema)
+                            .outOfOrder(allowed)
+                            .build());
+            migrator.migrate();
+            Files.writeString(scripts.resolve("V2__t2.sql"), "CREATE TABLE " + schema + ".t2 (id int);\n");
+
+            MigrationResult repaired = migrator.repair(); // a run that an out-of-order migration does not stop
+            MigrationStatus status = migrator.info();
+            assertThat(status.pending()).as("not applied yet").hasSize(1);
+            assertThat(repaired.pending())
+                    .as("pending with out of order allowed: " + allowed)
+                    .isEqualTo(status.toApply().size())
+                    .isEqualTo(allowed ? 1 : 0);
+            assertThat(status.problems(false))
+                    .extracting(MigrationProblem::kind)
+                    .isEqualTo(allowed ? List.of() : List.of(MigrationProblem.Kind.OUT_OF_ORDER));
+        }
+    }
 }

@@ -2,6 +2,7 @@ package dev.migrations.boot.actuate;
 
 import dev.migrations.core.LockInfo;
 import dev.migrations.core.MigrationInfo;
+import dev.migrations.core.MigrationProblem;
 import dev.migrations.core.MigrationStatus;
 import dev.migrations.core.Migrator;
 import java.time.Instant;
@@ -17,8 +18,10 @@ import org.springframework.util.Assert;
 
 /**
  * {@link Endpoint @Endpoint} that reports, for each {@link Migrator} bean, where its schema stands: the current
- * version, the migration lock and every migration with its state. Read-only; {@link MigrationsWriteEndpoint} adds
- * the operations that change the database.
+ * version, the migration lock, every migration with its state, and the pending count and problems as core decides them
+ * ({@link MigrationStatus#toApply()}, {@link MigrationStatus#problems(boolean)}), so the endpoint, the health indicator
+ * and the {@code migrations.pending} gauge agree. Read-only; {@link MigrationsWriteEndpoint} adds the operations that
+ * change the database.
  *
  * @since 0.1.0
  */
@@ -27,10 +30,21 @@ public class MigrationsEndpoint {
 
     private final Map<String, Migrator> migrators;
 
-    /** An endpoint over {@code migrators}, keyed by bean name. */
+    private final boolean pendingIsProblem;
+
+    /** An endpoint over {@code migrators}, keyed by bean name, that does not count pending migrations as a problem. */
     public MigrationsEndpoint(Map<String, Migrator> migrators) {
+        this(migrators, false);
+    }
+
+    /**
+     * An endpoint over {@code migrators}, keyed by bean name; {@code pendingIsProblem} says whether pending migrations
+     * are a problem, as for the health indicator (they are when the application migrates or validates at startup).
+     */
+    public MigrationsEndpoint(Map<String, Migrator> migrators, boolean pendingIsProblem) {
         Assert.notNull(migrators, "'migrators' must not be null");
         this.migrators = Map.copyOf(migrators);
+        this.pendingIsProblem = pendingIsProblem;
     }
 
     @ReadOperation
@@ -39,7 +53,7 @@ public class MigrationsEndpoint {
         this.migrators.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .forEach((entry) -> descriptors.put(
-                        entry.getKey(), new MigratorDescriptor(entry.getValue().info())));
+                        entry.getKey(), new MigratorDescriptor(entry.getValue().info(), this.pendingIsProblem)));
         return new MigrationsDescriptor(descriptors);
     }
 
@@ -77,7 +91,11 @@ public class MigrationsEndpoint {
 
         private final List<MigrationDescriptor> migrations;
 
-        private MigratorDescriptor(MigrationStatus status) {
+        private final int pending;
+
+        private final List<ProblemDescriptor> problems;
+
+        private MigratorDescriptor(MigrationStatus status, boolean pendingIsProblem) {
             this.database = status.database();
             this.schema = status.schema();
             this.table = status.table();
@@ -85,6 +103,10 @@ public class MigrationsEndpoint {
             this.lock = new LockDescriptor(status.lock());
             this.migrations =
                     status.migrations().stream().map(MigrationDescriptor::new).toList();
+            this.pending = status.toApply().size();
+            this.problems = status.problems(pendingIsProblem).stream()
+                    .map(ProblemDescriptor::new)
+                    .toList();
         }
 
         public String getDatabase() {
@@ -109,6 +131,53 @@ public class MigrationsEndpoint {
 
         public List<MigrationDescriptor> getMigrations() {
             return this.migrations;
+        }
+
+        /** Migrations the next migrate applies: out-of-order ones only when allowed, as health and the gauge count. */
+        public int getPending() {
+            return this.pending;
+        }
+
+        /** Why the schema is not ready, as the health indicator reports it; empty when it is. */
+        public List<ProblemDescriptor> getProblems() {
+            return this.problems;
+        }
+    }
+
+    /** One {@link MigrationProblem}: its kind, error code, reason and the migrations or indexes concerned. */
+    public static final class ProblemDescriptor {
+
+        private final String kind;
+
+        private final String code;
+
+        private final String reason;
+
+        private final List<String> subjects;
+
+        private ProblemDescriptor(MigrationProblem problem) {
+            this.kind = problem.kind().key();
+            this.code = problem.code().id();
+            this.reason = problem.reason();
+            this.subjects = problem.subjects();
+        }
+
+        /** The key the health indicator names the subjects with, such as {@code outOfOrder}. */
+        public String getKind() {
+            return this.kind;
+        }
+
+        /** The error code {@code validate} fails with, such as {@code MIG-010}. */
+        public String getCode() {
+            return this.code;
+        }
+
+        public String getReason() {
+            return this.reason;
+        }
+
+        public List<String> getSubjects() {
+            return this.subjects;
         }
     }
 

@@ -33,6 +33,11 @@ public class MigrationsWriteEndpoint extends MigrationsEndpoint {
         super(migrators);
     }
 
+    /** An endpoint over {@code migrators}; see {@link MigrationsEndpoint#MigrationsEndpoint(Map, boolean)}. */
+    public MigrationsWriteEndpoint(Map<String, Migrator> migrators, boolean pendingIsProblem) {
+        super(migrators, pendingIsProblem);
+    }
+
     /**
      * Runs {@code operation} ({@code migrate} or {@code downgrade}) with the Migrator named {@code migrator}, or the
      * only one. Returns a {@link ResultDescriptor}, or over HTTP a {@link WebEndpointResponse} with an

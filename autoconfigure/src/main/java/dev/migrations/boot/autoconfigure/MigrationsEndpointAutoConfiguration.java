@@ -4,6 +4,7 @@ import dev.migrations.boot.actuate.MigrationsEndpoint;
 import dev.migrations.boot.actuate.MigrationsWriteEndpoint;
 import dev.migrations.core.Migrator;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -32,8 +33,9 @@ public final class MigrationsEndpointAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean(MigrationsEndpoint.class)
-        MigrationsWriteEndpoint migrationsEndpoint(Map<String, Migrator> migrators) {
-            return new MigrationsWriteEndpoint(migrators);
+        MigrationsWriteEndpoint migrationsEndpoint(
+                Map<String, Migrator> migrators, ObjectProvider<MigrationsProperties> properties) {
+            return new MigrationsWriteEndpoint(migrators, pendingIsProblem(properties));
         }
     }
 
@@ -46,8 +48,14 @@ public final class MigrationsEndpointAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean(MigrationsEndpoint.class)
-        MigrationsEndpoint migrationsEndpoint(Map<String, Migrator> migrators) {
-            return new MigrationsEndpoint(migrators);
+        MigrationsEndpoint migrationsEndpoint(
+                Map<String, Migrator> migrators, ObjectProvider<MigrationsProperties> properties) {
+            return new MigrationsEndpoint(migrators, pendingIsProblem(properties));
         }
+    }
+
+    /** As the health indicator decides it, so both report the same problems. */
+    private static boolean pendingIsProblem(ObjectProvider<MigrationsProperties> properties) {
+        return properties.getIfAvailable(MigrationsProperties::new).pendingIsProblem();
     }
 }

@@ -43,8 +43,7 @@ public final class MigrationsHealthContributorAutoConfiguration {
     HealthContributor migrationsHealthContributor(
             Map<String, Migrator> migrators, ObjectProvider<MigrationsProperties> properties, SchemaChanges changes) {
         MigrationsProperties settings = properties.getIfAvailable(MigrationsProperties::new);
-        MigrationsMode mode = settings.getMode();
-        boolean pendingIsNotReady = (mode == MigrationsMode.VALIDATE) || (mode.migrates() && !settings.isDryRun());
+        boolean pendingIsNotReady = settings.pendingIsProblem();
         Duration timeToLive = settings.getHealth().getTimeToLive();
         if (migrators.size() == 1) {
             return new MigrationsHealthIndicator(

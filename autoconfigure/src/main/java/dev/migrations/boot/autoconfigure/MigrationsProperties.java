@@ -411,6 +411,14 @@ public class MigrationsProperties {
         return this.dryRun;
     }
 
+    /**
+     * Whether pending migrations are a problem for this application, for the health indicator and the endpoint alike:
+     * they are when it migrates or validates at startup (they should have been applied before it started).
+     */
+    boolean pendingIsProblem() {
+        return (this.mode == MigrationsMode.VALIDATE) || (this.mode.migrates() && !this.dryRun);
+    }
+
     public void setDryRun(boolean dryRun) {
         this.dryRun = dryRun;
     }

@@ -23,7 +23,7 @@ public final class MigrationsMeters {
     /** Gauge: migrations recorded as applied, refreshed after each run. */
     public static final String APPLIED = "migrations.applied";
 
-    /** Gauge: migrations waiting to be applied, refreshed after each run. */
+    /** Gauge: migrations waiting to be applied (out-of-order ones only when allowed), refreshed after each run. */
     public static final String PENDING = "migrations.pending";
 
     /** Timer: how long runs waited for the migration lock. */

@@ -21,7 +21,9 @@ import org.slf4j.LoggerFactory;
  * Records {@link MigrationsMeters meters} from the events of each run. The gauges of applied and pending migrations
  * take the counts each run's {@link MigrationResult} carries, so a run never leads to a second read of the status;
  * {@link #initialize()} reads them from {@code Migrator.info()} only when no run reported them yet (a start that does
- * not migrate), and nothing reads them on a scrape.
+ * not migrate), and nothing reads them on a scrape. Pending is what core counts as such
+ * ({@link MigrationStatus#toApply()}: an out-of-order migration only when allowed), as in the health indicator and the
+ * endpoint.
  *
  * @since 0.1.0
  */
@@ -65,7 +67,7 @@ public class MigrationsMetricsListener implements dev.migrations.core.MigrationL
             MigrationStatus current = this.status.get();
             if (current != null) {
                 this.applied.set(current.applied().size());
-                this.pending.set(current.pending().size());
+                this.pending.set(current.toApply().size()); // as health counts them: core's decision
                 this.reported = true;
             }
         } catch (RuntimeException ex) {
