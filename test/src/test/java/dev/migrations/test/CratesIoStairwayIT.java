@@ -53,12 +53,8 @@ class CratesIoStairwayIT {
     }
 
     private static MigrationsKit.Builder kit() {
-        TestServer server = new TestServer();
-        return MigrationsKit.builder()
-                .url(server.getJdbcUrl())
-                .user(server.getUsername())
-                .password(server.getPassword())
-                .config(MigrationsConfig.builder()
+        return new TestServer()
+                .kit(MigrationsConfig.builder()
                         .locations("filesystem:" + location)
                         .mixed(true) // 2024-04-12-144536's down mixes ALTER TABLE with CREATE INDEX CONCURRENTLY
                         .build());

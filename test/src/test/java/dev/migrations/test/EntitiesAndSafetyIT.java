@@ -18,14 +18,7 @@ class EntitiesAndSafetyIT {
     static final PostgresTestDatabase reference = new PostgresTestDatabase();
 
     private static MigrationsKit.Builder kit(String location) {
-        TestServer server = new TestServer();
-        return MigrationsKit.builder()
-                .url(server.getJdbcUrl())
-                .user(server.getUsername())
-                .password(server.getPassword())
-                .config(MigrationsConfig.builder()
-                        .locations("classpath:kit/" + location)
-                        .build());
+        return TestServer.kitAt("classpath:kit/" + location);
     }
 
     @Test

@@ -28,15 +28,7 @@ class MigrationsKitIT {
     static final PostgresTestDatabase reference = new PostgresTestDatabase();
 
     private static MigrationsKit kit(String location) {
-        TestServer server = new TestServer();
-        return MigrationsKit.builder()
-                .url(server.getJdbcUrl())
-                .user(server.getUsername())
-                .password(server.getPassword())
-                .config(MigrationsConfig.builder()
-                        .locations("classpath:kit/" + location)
-                        .build())
-                .build();
+        return TestServer.kitAt("classpath:kit/" + location).build();
     }
 
     @Test
@@ -169,15 +161,7 @@ class MigrationsKitIT {
     }
 
     private static MigrationsKit filesystemKit(Path folder) {
-        TestServer server = new TestServer();
-        return MigrationsKit.builder()
-                .url(server.getJdbcUrl())
-                .user(server.getUsername())
-                .password(server.getPassword())
-                .config(MigrationsConfig.builder()
-                        .locations("filesystem:" + folder)
-                        .build())
-                .build();
+        return TestServer.kitAt("filesystem:" + folder).build();
     }
 
     @Test
@@ -193,13 +177,9 @@ class MigrationsKitIT {
     }
 
     private static MigrationsKit.Builder builder(TestServer server, String location) {
-        return MigrationsKit.builder()
-                .url(server.getJdbcUrl())
-                .user(server.getUsername())
-                .password(server.getPassword())
-                .config(MigrationsConfig.builder()
-                        .locations("classpath:kit/" + location)
-                        .build());
+        return server.kit(MigrationsConfig.builder()
+                .locations("classpath:kit/" + location)
+                .build());
     }
 
     private static List<String> templateNames(MigrationsKit kit) {

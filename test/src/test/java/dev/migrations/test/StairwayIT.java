@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.migrations.core.Direction;
-import dev.migrations.core.MigrationsConfig;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,14 +14,7 @@ import org.junit.jupiter.api.Test;
 class StairwayIT {
 
     private static MigrationsKit.Builder kit(String location) {
-        TestServer server = new TestServer();
-        return MigrationsKit.builder()
-                .url(server.getJdbcUrl())
-                .user(server.getUsername())
-                .password(server.getPassword())
-                .config(MigrationsConfig.builder()
-                        .locations("classpath:kit/" + location)
-                        .build());
+        return TestServer.kitAt("classpath:kit/" + location);
     }
 
     @Test

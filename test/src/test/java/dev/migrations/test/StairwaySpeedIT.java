@@ -2,7 +2,6 @@ package dev.migrations.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.migrations.core.MigrationsConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,15 +52,7 @@ class StairwaySpeedIT {
                     "ALTER TABLE t" + t + " ADD CONSTRAINT t" + t + "_name_not_blank CHECK (name <> '');",
                     "ALTER TABLE t" + t + " DROP CONSTRAINT t" + t + "_name_not_blank;");
         }
-        TestServer server = new TestServer();
-        try (MigrationsKit kit = MigrationsKit.builder()
-                .url(server.getJdbcUrl())
-                .user(server.getUsername())
-                .password(server.getPassword())
-                .config(MigrationsConfig.builder()
-                        .locations("filesystem:" + location)
-                        .build())
-                .build()) {
+        try (MigrationsKit kit = TestServer.kitAt("filesystem:" + location).build()) {
             long start = System.nanoTime();
             List<StairwayStep> steps = kit.runStairway();
             long stairway = millis(start);

@@ -1,5 +1,6 @@
 package dev.migrations.test;
 
+import dev.migrations.core.MigrationsConfig;
 import dev.migrations.testsupport.PostgresServer;
 
 /**
@@ -20,5 +21,20 @@ public final class TestServer {
 
     public String getPassword() {
         return server.adminPassword();
+    }
+
+    /** A kit on this server for the migrations of {@code config}. */
+    MigrationsKit.Builder kit(MigrationsConfig config) {
+        return MigrationsKit.builder()
+                .url(getJdbcUrl())
+                .user(getUsername())
+                .password(getPassword())
+                .config(config);
+    }
+
+    /** A kit on the test server for the migrations in {@code location} ({@code classpath:kit/good}, ...). */
+    static MigrationsKit.Builder kitAt(String location) {
+        return new TestServer()
+                .kit(MigrationsConfig.builder().locations(location).build());
     }
 }
