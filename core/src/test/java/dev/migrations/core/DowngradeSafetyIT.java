@@ -1,7 +1,7 @@
 package dev.migrations.core;
 
+import static dev.migrations.core.Thrown.failure;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.migrations.testsupport.PostgresTestDatabase;
 import dev.migrations.testsupport.UrlDataSource;
@@ -9,14 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,23 +55,8 @@ class DowngradeSafetyIT {
                         .build());
     }
 
-    private static MigrationException failure(ThrowingCallable call) {
-        List<MigrationException> caught = new ArrayList<>();
-        assertThatExceptionOfType(MigrationException.class).isThrownBy(call).satisfies(caught::add);
-        return caught.get(0);
-    }
-
-    private static long count(String sql) throws SQLException {
-        try (Connection c = db.connect();
-                Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
     private static long tables(String schema) throws SQLException {
-        return count("SELECT count(*) FROM information_schema.tables WHERE table_schema = '" + schema
+        return db.count("SELECT count(*) FROM information_schema.tables WHERE table_schema = '" + schema
                 + "' AND table_name LIKE 't%'");
     }
 
@@ -169,13 +150,13 @@ class DowngradeSafetyIT {
                         + " for\\. Check the new state \\(the info command\\), then ask for the downgrade again if"
                         + " it is still wanted\\.");
         assertThat(tables(schema)).as("neither version 4 nor version 3 undone").isEqualTo(4);
-        assertThat(count("SELECT count(*) FROM raced.migrations_history")).isEqualTo(4);
+        assertThat(db.count("SELECT count(*) FROM raced.migrations_history")).isEqualTo(4);
     }
 
     /** Waits until the session named {@code application} is polling for the advisory lock. */
     private static void awaitLockPolling(String application) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (count("SELECT count(*) FROM pg_stat_activity WHERE application_name = '" + application
+        while (db.count("SELECT count(*) FROM pg_stat_activity WHERE application_name = '" + application
                         + "' AND query LIKE '%pg_try_advisory_lock%'")
                 == 0) {
             assertThat(System.nanoTime()).as("the downgrade polls for the lock").isLessThan(deadline);
@@ -205,7 +186,7 @@ class DowngradeSafetyIT {
                 + " schema.";
         assertThat(ex.getMessage()).isEqualTo(message);
         assertThat(failure(migrator::dryRun).getMessage()).isEqualTo(message);
-        assertThat(count("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'adopt'"
+        assertThat(db.count("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'adopt'"
                         + " AND table_name = 'migrations_history'"))
                 .as("no history table created")
                 .isZero();

@@ -1,7 +1,7 @@
 package dev.migrations.core;
 
+import static dev.migrations.core.Thrown.failure;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.migrations.testsupport.PostgresTestDatabase;
 import java.nio.file.Files;
@@ -10,9 +10,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,12 +39,6 @@ class EditedDownPartIT {
     private Path file(String schema, String name, String content) throws Exception {
         Files.createDirectories(dir.resolve(schema));
         return Files.writeString(dir.resolve(schema).resolve(name), content);
-    }
-
-    private static MigrationException failure(ThrowingCallable call) {
-        List<MigrationException> caught = new ArrayList<>();
-        assertThatExceptionOfType(MigrationException.class).isThrownBy(call).satisfies(caught::add);
-        return caught.get(0);
     }
 
     private static boolean exists(String schema, String table) throws SQLException {

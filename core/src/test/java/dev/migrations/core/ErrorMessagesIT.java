@@ -1,7 +1,7 @@
 package dev.migrations.core;
 
+import static dev.migrations.core.Thrown.failure;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.migrations.testsupport.PostgresTestDatabase;
 import dev.migrations.testsupport.UrlDataSource;
@@ -24,7 +24,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,35 +71,20 @@ class ErrorMessagesIT {
                         .build());
     }
 
-    private static MigrationException failure(ThrowingCallable call) {
-        List<MigrationException> caught = new ArrayList<>();
-        assertThatExceptionOfType(MigrationException.class).isThrownBy(call).satisfies(caught::add);
-        return caught.get(0);
-    }
-
-    private static long count(String sql) throws SQLException {
-        try (Connection c = db.connect();
-                Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
     private static boolean tableExists(String schema, String table) throws SQLException {
-        return count("SELECT count(*) FROM information_schema.tables WHERE table_schema = '" + schema
+        return db.count("SELECT count(*) FROM information_schema.tables WHERE table_schema = '" + schema
                         + "' AND table_name = '" + table + "'")
                 == 1;
     }
 
     private static boolean columnExists(String schema, String table, String column) throws SQLException {
-        return count("SELECT count(*) FROM information_schema.columns WHERE table_schema = '" + schema
+        return db.count("SELECT count(*) FROM information_schema.columns WHERE table_schema = '" + schema
                         + "' AND table_name = '" + table + "' AND column_name = '" + column + "'")
                 == 1;
     }
 
     private static boolean schemaExists(String schema) throws SQLException {
-        return count("SELECT count(*) FROM pg_namespace WHERE nspname = '" + schema + "'") == 1;
+        return db.count("SELECT count(*) FROM pg_namespace WHERE nspname = '" + schema + "'") == 1;
     }
 
     private static MigrationInfo info(Migrator migrator, String version) {
@@ -141,7 +125,7 @@ class ErrorMessagesIT {
         assertThat(ex.statement()).isEqualTo("INSERT INTO mig030.t (id)\nSELECT id\n  FROM mig030.t WHERE nope = 1");
         assertThat(ex.rolledBack()).startsWith("the whole migration");
         assertThat(tableExists("mig030", "t")).isFalse();
-        assertThat(count("SELECT count(*) FROM mig030.migrations_history")).isZero();
+        assertThat(db.count("SELECT count(*) FROM mig030.migrations_history")).isZero();
     }
 
     @Test
@@ -216,7 +200,7 @@ class ErrorMessagesIT {
         assertThat(ex.code()).isEqualTo(ErrorCode.NON_TRANSACTIONAL_MIGRATION_FAILED);
         assertThat(tableExists("mig031", "a")).isTrue();
         assertThat(tableExists("mig031", "b")).isFalse();
-        assertThat(count("SELECT count(*) FROM mig031.migrations_history WHERE NOT success"))
+        assertThat(db.count("SELECT count(*) FROM mig031.migrations_history WHERE NOT success"))
                 .isEqualTo(1);
 
         // the next start refuses to run: MIG-013
@@ -239,7 +223,7 @@ class ErrorMessagesIT {
         MigrationResult repaired = migrator.repair();
         assertThat(repaired.messages())
                 .containsExactly("Removed 1 failed migration row(s) from \"mig031\".\"migrations_history\"");
-        assertThat(count("SELECT count(*) FROM mig031.migrations_history")).isZero();
+        assertThat(db.count("SELECT count(*) FROM mig031.migrations_history")).isZero();
         db.execute("DROP TABLE mig031.a");
         write(
                 "V1__concurrently.sql",
@@ -249,7 +233,7 @@ class ErrorMessagesIT {
                         + "CREATE TABLE mig031.b (id int);\n");
         assertThat(migrator.migrate().finalVersion()).isEqualTo("1");
         assertThat(tableExists("mig031", "b")).isTrue();
-        assertThat(count("SELECT count(*) FROM mig031.migrations_history WHERE success"))
+        assertThat(db.count("SELECT count(*) FROM mig031.migrations_history WHERE success"))
                 .isEqualTo(1);
     }
 
@@ -403,7 +387,7 @@ class ErrorMessagesIT {
             CompletableFuture<Void> release = CompletableFuture.runAsync(() -> {
                 try {
                     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-                    while (count("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                    while (db.count("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
                                     + " AND query LIKE 'ALTER TABLE mig032.t%'")
                             == 0) {
                         if (System.nanoTime() > deadline) {
@@ -430,7 +414,7 @@ class ErrorMessagesIT {
                     .isGreaterThanOrEqualTo(Duration.ofMillis(1500));
         }
         assertThat(columnExists("mig032", "t", "c")).isTrue();
-        assertThat(count("SELECT count(*) FROM mig032.migrations_history")).isEqualTo(2);
+        assertThat(db.count("SELECT count(*) FROM mig032.migrations_history")).isEqualTo(2);
     }
 
     // ---------------------------------------------------------------- downgrades
@@ -606,7 +590,7 @@ class ErrorMessagesIT {
         assertThat(columnExists("dry", "t", "c"))
                 .as("the downgrade dry run changed nothing")
                 .isTrue();
-        assertThat(count("SELECT count(*) FROM dry.migrations_history")).isEqualTo(2);
+        assertThat(db.count("SELECT count(*) FROM dry.migrations_history")).isEqualTo(2);
     }
 
     @Test

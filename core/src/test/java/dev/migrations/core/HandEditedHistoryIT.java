@@ -1,18 +1,11 @@
 package dev.migrations.core;
 
+import static dev.migrations.core.Thrown.failure;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.migrations.testsupport.PostgresTestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,21 +38,6 @@ class HandEditedHistoryIT {
 
     private String script(int v) {
         return "filesystem:" + dir.resolve("V" + v + "__t" + v + ".sql");
-    }
-
-    private static MigrationException failure(ThrowingCallable call) {
-        List<MigrationException> caught = new ArrayList<>();
-        assertThatExceptionOfType(MigrationException.class).isThrownBy(call).satisfies(caught::add);
-        return caught.get(0);
-    }
-
-    private static long count(String sql) throws SQLException {
-        try (Connection c = db.connect();
-                Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 
     @Test
@@ -102,7 +80,7 @@ class HandEditedHistoryIT {
         assertThat(failure(migrator::migrate).getMessage()).isEqualTo(message);
         assertThat(failure(migrator::validate).getMessage()).isEqualTo(message);
         assertThat(failure(() -> migrator.downgrade(1)).getMessage()).isEqualTo(message);
-        assertThat(count("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'dup'"
+        assertThat(db.count("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'dup'"
                         + " AND table_name LIKE 't_'"))
                 .as("nothing undone")
                 .isEqualTo(3);

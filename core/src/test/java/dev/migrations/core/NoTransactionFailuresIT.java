@@ -1,7 +1,7 @@
 package dev.migrations.core;
 
+import static dev.migrations.core.Thrown.failure;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.migrations.testsupport.PostgresTestDatabase;
 import java.nio.file.Files;
@@ -11,11 +11,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,12 +49,6 @@ class NoTransactionFailuresIT {
     private Path file(String schema, String name, String content) throws Exception {
         Files.createDirectories(dir.resolve(schema));
         return Files.writeString(dir.resolve(schema).resolve(name), content);
-    }
-
-    private static MigrationException failure(ThrowingCallable call) {
-        List<MigrationException> caught = new ArrayList<>();
-        assertThatExceptionOfType(MigrationException.class).isThrownBy(call).satisfies(caught::add);
-        return caught.get(0);
     }
 
     private static String query(String sql) throws SQLException {

@@ -1,6 +1,7 @@
 package dev.migrations.testsupport;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -148,6 +149,18 @@ public final class PostgresTestDatabase implements BeforeAllCallback, AfterAllCa
         try (Connection connection = connect();
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
+        } catch (SQLException ex) {
+            throw new IllegalStateException("Failed: " + sql + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    /** The number {@code sql} selects on this database as admin: {@code SELECT count(*) FROM ...}. */
+    public long count(String sql) {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
         } catch (SQLException ex) {
             throw new IllegalStateException("Failed: " + sql + ": " + ex.getMessage(), ex);
         }
