@@ -165,16 +165,21 @@ public final class Bench {
                     DataSource ds = databases.dataSource(dbs.get(engine));
                     List<Double> reps = new ArrayList<>();
                     List<Double> cpu = new ArrayList<>();
+                    List<Double> allocated = new ArrayList<>();
                     for (int i = 0; i < options.noopReps; i++) {
+                        long allocatedStart = allocatedBytes();
                         long cpuStart = processCpuNanos();
                         long start = System.nanoTime();
                         engine.migrate(ds, root);
                         reps.add(millis(start));
                         cpu.add((processCpuNanos() - cpuStart) / 1_000_000.0);
+                        allocated.add((allocatedBytes() - allocatedStart) / 1_048_576.0);
                     }
                     results.add(Workload.W2_WARM, n, engine.label(), round, Results.median(reps));
                     // CPU time of the harness JVM's threads: what a loaded machine's waiting does not inflate
                     results.add(Workload.W2_WARM_CPU, n, engine.label(), round, Results.median(cpu));
+                    // heap allocated per run: garbage a start leaves behind, independent of the machine's load
+                    results.add(Workload.W2_WARM_ALLOC, n, engine.label(), round, Results.median(allocated));
                 }
                 for (Engine engine : order) {
                     results.add(Workload.W2_FRESH, n, engine.label(), round, child(engine, dbs.get(engine), root));
@@ -239,6 +244,24 @@ public final class Bench {
             long cpu = threads.getThreadCpuTime(id);
             if (cpu > 0) {
                 total += cpu;
+            }
+        }
+        return total;
+    }
+
+    /**
+     * Bytes allocated on the heap so far by every live thread of this JVM (HotSpot's per-thread counters; -1 where
+     * the JVM does not count): the engine's own threads (a connection opener) allocate too, and live across the runs.
+     */
+    private static long allocatedBytes() {
+        if (!(java.lang.management.ManagementFactory.getThreadMXBean()
+                instanceof com.sun.management.ThreadMXBean threads)) {
+            return -1;
+        }
+        long total = 0;
+        for (long bytes : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+            if (bytes > 0) {
+                total += bytes;
             }
         }
         return total;

@@ -13,11 +13,15 @@ import java.util.Map;
  */
 final class Results {
 
-    /** The workloads, in table order, with the ratio this project must stay under (0: no target). */
+    /**
+     * The workloads, in table order, with the ratio this project must stay under (0: no target). Values are
+     * milliseconds except where the label names another unit.
+     */
     enum Workload {
         W1_COLD("W1 cold apply (in-process)", 1.15),
         W2_WARM("W2 no-op, warm JVM", 1.3),
         W2_WARM_CPU("W2 no-op, warm JVM, CPU time of the JVM's threads", 0),
+        W2_WARM_ALLOC("W2 no-op, warm JVM, heap allocated by the JVM's threads (MB, not ms)", 0, true),
         W2_FRESH("W2 no-op, fresh JVM (process wall time)", 1.5),
         W3_NOOP("W3 Boot app main → ready, no-op", 1.10),
         W3_COLD("W3 Boot app main → ready, cold", 0);
@@ -25,9 +29,17 @@ final class Results {
         final String label;
         final double target;
 
+        /** Megabytes rather than milliseconds, shown with two decimals: a no-op at N = 100 allocates under 1 MB. */
+        final boolean megabytes;
+
         Workload(String label, double target) {
+            this(label, target, false);
+        }
+
+        Workload(String label, double target, boolean megabytes) {
             this.label = label;
             this.target = target;
+            this.megabytes = megabytes;
         }
     }
 
@@ -102,9 +114,9 @@ final class Results {
                     key.n(),
                     key.engine().equals(ours) ? "**" + ours + "**" : key.engine(),
                     values.size(),
-                    ms(median(values)),
-                    ms(Collections.min(values)),
-                    ms(Collections.max(values)),
+                    value(key.workload(), median(values)),
+                    value(key.workload(), Collections.min(values)),
+                    value(key.workload(), Collections.max(values)),
                     ratios.isEmpty()
                             ? ""
                             : String.format(
@@ -117,6 +129,10 @@ final class Results {
                     target));
         }
         return md.toString();
+    }
+
+    private static String value(Workload workload, double value) {
+        return workload.megabytes ? String.format(Locale.ROOT, "%.2f", value) : ms(value);
     }
 
     private static String ms(double value) {
