@@ -42,11 +42,13 @@ final class PostgresDialect implements Dialect {
     @Override
     public String historyInCurrentSchemaQuery(String table, String columns) {
         String quoted = SchemaHistory.quote(table);
-        // the unqualified name may find the table in a later schema of the search path: tableoid tells
-        return "SELECT s.name, h.tableoid = to_regclass(quote_ident(s.name) || '.' || "
-                + "quote_ident('" + table.replace("'", "''") + "')), " + columns
-                + " FROM (SELECT current_schema() AS name) s LEFT JOIN " + quoted + " h ON true"
-                + " ORDER BY h.installed_rank";
+        // the unqualified name may find the table in a later schema of the search path: tableoid tells. OFFSET 0 keeps
+        // the planner from pulling the subquery up, which would look the table up again for every row; no ORDER BY:
+        // the caller sorts by rank, so the server sends the rows as it scans them instead of sorting them first
+        return "SELECT s.name, h.tableoid = s.oid, " + columns
+                + " FROM (SELECT current_schema() AS name, to_regclass(quote_ident(current_schema()) || '.' || "
+                + "quote_ident('" + table.replace("'", "''") + "')) AS oid OFFSET 0) s LEFT JOIN " + quoted
+                + " h ON true";
     }
 
     @Override

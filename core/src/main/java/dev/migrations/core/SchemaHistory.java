@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -68,13 +69,12 @@ final class SchemaHistory {
     List<HistoryRow> read(Connection connection, boolean full) throws SQLException {
         String columns = full ? COLUMNS : LEAN_COLUMNS;
         try (Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery(
-                        "SELECT " + columns + " FROM " + qualified + " ORDER BY installed_rank")) {
+                ResultSet rs = statement.executeQuery("SELECT " + columns + " FROM " + qualified)) {
             List<HistoryRow> rows = new ArrayList<>();
             while (rs.next()) {
                 rows.add(full ? fullRow(rs, 0) : leanRow(rs, 0));
             }
-            return rows;
+            return inRankOrder(rows);
         } catch (SQLException ex) {
             if (dialect.isUndefinedTable(ex)) {
                 return null;
@@ -102,17 +102,29 @@ final class SchemaHistory {
             String schema = null;
             List<HistoryRow> rows = new ArrayList<>();
             while (rs.next()) {
-                schema = rs.getString(1);
+                if (schema == null) {
+                    schema = rs.getString(1); // the same on every row: computed once by the query
+                }
                 boolean ours = rs.getBoolean(2);
                 if (rs.wasNull() || !ours || schema == null) {
                     return null; // empty, or another schema's table
                 }
                 rows.add(full ? fullRow(rs, 2) : leanRow(rs, 2));
             }
-            return (schema != null) ? new Current(schema, rows) : null;
+            return (schema != null) ? new Current(schema, inRankOrder(rows)) : null;
         } catch (SQLException ex) {
             return null; // no such table on the path (a first start), or one the usual read explains
         }
+    }
+
+    /**
+     * Sorts rows by installation rank (the primary key, so the order is total). Done here rather than by an ORDER BY:
+     * the rows arrive in insertion order almost always, which this sort checks in one pass, while the server would
+     * sort them before sending the first.
+     */
+    private static List<HistoryRow> inRankOrder(List<HistoryRow> rows) {
+        rows.sort(Comparator.comparingInt(HistoryRow::rank));
+        return rows;
     }
 
     private static HistoryRow fullRow(ResultSet rs, int offset) throws SQLException {
