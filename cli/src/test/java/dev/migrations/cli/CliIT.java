@@ -230,25 +230,7 @@ class CliIT {
         if (db.password() != null) {
             psqlEnv.put("PGPASSWORD", db.password());
         }
-        CliProcess.Result result = CliProcess.exec(
-                project,
-                psqlEnv,
-                List.of(
-                        "psql",
-                        "-X",
-                        "-q",
-                        "-v",
-                        "ON_ERROR_STOP=1",
-                        "-h",
-                        db.server().host(),
-                        "-p",
-                        String.valueOf(db.server().port()),
-                        "-U",
-                        db.user(),
-                        "-d",
-                        db.name(),
-                        "-f",
-                        file.toString()));
+        CliProcess.Result result = CliProcess.exec(project, psqlEnv, db.psql("-f", file.toString()));
         assertThat(result.exit()).as("psql: %s", result.err()).isZero();
         Files.delete(file);
     }

@@ -209,20 +209,7 @@ class CratesIoCorpusIT {
     // ---------------------------------------------------------------- psql and pg_dump
 
     private static void runPsql(Path file, boolean noTransaction) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                "psql",
-                "-X",
-                "-q",
-                "-v",
-                "ON_ERROR_STOP=1",
-                "-h",
-                psql.server().host(),
-                "-p",
-                String.valueOf(psql.server().port()),
-                "-U",
-                psql.user(),
-                "-d",
-                psql.name()));
+        List<String> command = psql.psql();
         if (!noTransaction) {
             command.add("--single-transaction");
         }

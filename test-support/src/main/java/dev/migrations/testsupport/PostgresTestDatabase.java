@@ -166,6 +166,29 @@ public final class PostgresTestDatabase implements BeforeAllCallback, AfterAllCa
         }
     }
 
+    /**
+     * The psql command line for this database, stopping at the first error and reading no ~/.psqlrc, followed by
+     * {@code arguments}; the password, if any, goes in {@code PGPASSWORD}.
+     */
+    public List<String> psql(String... arguments) {
+        List<String> command = new ArrayList<>(List.of(
+                "psql",
+                "-X",
+                "-q",
+                "-v",
+                "ON_ERROR_STOP=1",
+                "-h",
+                server.host(),
+                "-p",
+                String.valueOf(server.port()),
+                "-U",
+                user(),
+                "-d",
+                name()));
+        command.addAll(List.of(arguments));
+        return command;
+    }
+
     private void admin(String sql) {
         try (Connection connection = server.adminConnection();
                 Statement statement = connection.createStatement()) {
