@@ -4,6 +4,7 @@ import dev.migrations.core.ErrorCode;
 import dev.migrations.core.MigrationException;
 import dev.migrations.core.Secrets;
 import dev.migrations.core.UnresolvedPlaceholderException;
+import dev.migrations.tooling.PlaceholderExplanation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -56,9 +57,10 @@ public final class Main {
     /** Prints a failure as the engine describes it and chooses the exit code. */
     static int failed(Exception ex, PrintWriter err, Terminal terminal) {
         if (ex instanceof UnresolvedPlaceholderException placeholder) {
-            err.println(terminal.red("error: ") + placeholder.description());
+            PlaceholderExplanation explanation = PlaceholderExplanation.of(placeholder);
+            err.println(terminal.red("error: ") + explanation.description());
             err.println();
-            err.println("Action: " + placeholder.action());
+            err.println("Action: " + explanation.action());
             return ExitCode.CONFIGURATION;
         }
         if (ex instanceof MigrationException migration) {

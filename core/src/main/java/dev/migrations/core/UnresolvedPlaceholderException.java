@@ -2,9 +2,11 @@ package dev.migrations.core;
 
 /**
  * Thrown before connecting when a connection setting still holds a {@code ${...}} placeholder, so that the run fails
- * with an explanation rather than an authentication error. The explanation ({@link #description()} and
- * {@link #action()}) is the same text wherever it is shown: Spring Boot's failure analysis, the command line's
- * stderr, the Maven plugin's build failure.
+ * with an explanation rather than an authentication error. {@link #description()} and {@link #action()} say it in the
+ * engine's terms; a surface that knows where its settings come from (Spring Boot's properties and environment
+ * variables, an application file the command line reads) explains it in its own words from the facts this exception
+ * carries: the {@link #setting() setting}, the {@link #placeholder() placeholder}, its {@link #variable() variable},
+ * whether it is the {@link #whole() whole value}, and whether a {@link #secretInUrl() secret sits in a URL}.
  *
  * @since 0.1.0
  */
@@ -37,39 +39,42 @@ public final class UnresolvedPlaceholderException extends IllegalStateException 
         return (colon >= 0) ? inner.substring(0, colon) : inner;
     }
 
-    /** What went wrong, with the value shown as it may be printed (never a password). */
-    public String description() {
-        return "The property " + setting.name() + " still contains the placeholder " + placeholder
-                + ": Spring Boot found no property or environment variable named " + variable()
-                + " and kept the text as it is. Migrations did not try to connect.\n\n"
-                + "  Property: " + setting.name() + "\n"
-                + "  Value:    " + setting.displayValue(placeholder);
+    /** Whether the placeholder is the whole value (a password), rather than a part of it (a host inside a URL). */
+    public boolean whole() {
+        return this.placeholder.equals(this.setting.value());
     }
 
-    /** What to do about it. */
+    /**
+     * Whether the placeholder names a secret (by the default secret patterns) inside a URL: the password is then better
+     * given as a setting of its own than in the URL.
+     */
+    public boolean secretInUrl() {
+        return !whole()
+                && this.setting.kind() == ConnectionSetting.Kind.URL
+                && SecretPlaceholders.isSecret(variable(), SecretPlaceholders.DEFAULT_PATTERNS);
+    }
+
+    /** The value as it may be printed (never a password). */
+    public String displayValue() {
+        return this.setting.displayValue(this.placeholder);
+    }
+
+    /** What went wrong, in the engine's terms, with the value shown as it may be printed (never a password). */
+    public String description() {
+        return "No value for placeholder " + placeholder + " in the setting " + setting.name()
+                + ": nothing gave the variable " + variable() + " a value, so the setting holds the text as it is."
+                + " Migrations did not try to connect.\n\n"
+                + "  Setting: " + setting.name() + "\n"
+                + "  Value:   " + displayValue();
+    }
+
+    /** What to do about it, in the engine's terms. */
     public String action() {
-        String variable = variable();
-        // the placeholder may be the whole value (a password) or a part of it (a host or a password inside a URL)
-        boolean whole = placeholder.equals(setting.value());
-        String assigned = whole ? placeholder : "..." + placeholder + "...";
-        String action = "Give " + variable + " a value in the environment that starts the application. A .env file"
-                + " read by the application (for example through spring.config.import) or by docker --env-file is"
-                + " not variable-expanded: a line such as " + setting.environmentVariable() + "=" + assigned
-                + " passes the text " + placeholder + " literally. Export the real value (export " + variable
-                + "=...), expand it in the shell or in the compose file (environment: "
-                + setting.environmentVariable() + ": " + assigned + "), or "
-                + (whole
-                        ? "reference the variable directly in application.yml (" + setting.name() + ": " + placeholder
-                                + ")"
-                        : "keep " + placeholder + " inside the value of " + setting.name() + " in application.yml")
-                + " and set " + variable + ".";
-        if (!whole
-                && setting.kind() == ConnectionSetting.Kind.URL
-                && SecretPlaceholders.isSecret(variable, SecretPlaceholders.DEFAULT_PATTERNS)) {
-            String passwordProperty =
-                    setting.name().startsWith("migrations.") ? "migrations.password" : "spring.datasource.password";
-            action += " A password is better kept out of the URL: set " + passwordProperty + ": " + placeholder
-                    + " and remove it from " + setting.name() + ".";
+        String action = "Give " + variable() + " a value where the configuration is resolved, or set " + setting.name()
+                + " without a placeholder.";
+        if (secretInUrl()) {
+            action += " A password is better kept out of the URL: give it as the password setting and remove it from "
+                    + setting.name() + ".";
         }
         return action;
     }

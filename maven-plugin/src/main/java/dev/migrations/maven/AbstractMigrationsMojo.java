@@ -4,6 +4,7 @@ import dev.migrations.core.MigrationException;
 import dev.migrations.core.Migrator;
 import dev.migrations.core.Secrets;
 import dev.migrations.core.UnresolvedPlaceholderException;
+import dev.migrations.tooling.PlaceholderExplanation;
 import dev.migrations.tooling.Settings;
 import java.io.File;
 import java.util.LinkedHashMap;
@@ -70,7 +71,8 @@ abstract class AbstractMigrationsMojo extends AbstractMojo {
         try {
             run(settings());
         } catch (UnresolvedPlaceholderException ex) {
-            throw new MojoExecutionException(ex.description() + "\n\nAction: " + ex.action(), ex);
+            PlaceholderExplanation explanation = PlaceholderExplanation.of(ex);
+            throw new MojoExecutionException(explanation.description() + "\n\nAction: " + explanation.action(), ex);
         } catch (MigrationException ex) {
             String message = Secrets.maskUrl(ex.getMessage());
             throw new MojoFailureException(message, ex);
