@@ -1,5 +1,7 @@
 package dev.migrations.maven;
 
+import dev.migrations.core.ErrorCode;
+import dev.migrations.core.MigrationException;
 import dev.migrations.core.Secrets;
 import dev.migrations.schema.Autogenerate;
 import dev.migrations.schema.AutogenerateException;
@@ -65,9 +67,7 @@ abstract class AbstractAutogenerateMojo extends AbstractMigrationsMojo {
 
     @Override
     final void run(Settings settings) throws MojoExecutionException, MojoFailureException {
-        if (fromSchema != null && fromUrl != null) {
-            throw new MojoExecutionException("Give either fromSchema or fromUrl (or neither, for the entities)");
-        }
+        checkOneDesiredSchema(fromSchema, fromUrl);
         HIBERNATE_LOG.setLevel(Level.WARNING);
         Autogenerate autogenerate = settings.autogenerate(MavenNames.NAMES);
         try (URLClassLoader loader = projectClassLoader()) {
@@ -78,6 +78,24 @@ abstract class AbstractAutogenerateMojo extends AbstractMigrationsMojo {
             throw new MojoFailureException(Secrets.maskUrl(String.valueOf(ex.getMessage())), ex);
         } catch (IOException | IllegalArgumentException ex) {
             throw new MojoExecutionException(ex.getMessage(), ex);
+        }
+    }
+
+    /**
+     * Fails with {@link ErrorCode#INVALID_CONFIGURATION} when both {@code fromSchema} and {@code fromUrl} are given:
+     * the desired schema comes from one source, and guessing which one was meant would compare with the wrong one.
+     * The URL is not repeated (it may hold a password).
+     */
+    static void checkOneDesiredSchema(File fromSchema, String fromUrl) {
+        if (fromSchema != null && fromUrl != null) {
+            throw MigrationException.builder(
+                            ErrorCode.INVALID_CONFIGURATION,
+                            "Both -Dmigrations.fromSchema (" + fromSchema + ") and -Dmigrations.fromUrl are given,"
+                                    + " but the desired schema comes from one source.")
+                    .action("Give either -Dmigrations.fromSchema (a SQL schema file or folder) or"
+                            + " -Dmigrations.fromUrl (another database), or neither to compare with the project's"
+                            + " entities.")
+                    .build();
         }
     }
 
