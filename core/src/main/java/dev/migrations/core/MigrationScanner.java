@@ -53,6 +53,12 @@ final class MigrationScanner {
 
     private final List<SqlCallback> callbacks = new ArrayList<>();
 
+    /** Every file listed, in listing order, with what tells an edit: the key of {@link ScriptCache#scanned}. */
+    private final List<ScriptCache.Listed> listed = new ArrayList<>();
+
+    /** Whether every listed file has a stamp that tells an edit (none missing, none racily recent). */
+    private boolean trusted = true;
+
     private MigrationScanner(Charset encoding, OptionNames names) {
         this.decoding = new ScriptDecoding(encoding);
         this.names = names;
@@ -89,10 +95,20 @@ final class MigrationScanner {
         for (String location : locations) {
             scanner.scan(Location.parse(location, vendor, names), loader);
         }
+        ScriptCache.Listing listing =
+                scanner.trusted ? new ScriptCache.Listing(scanner.encoding, scanner.listed) : null;
+        Scanned known = (listing != null) ? ScriptCache.SHARED.scanned(locations, vendor, listing) : null;
+        if (known != null) {
+            return known; // the same files, unchanged: what they make together is what it was
+        }
         List<SqlMigrationFile> migrations = scanner.pair();
         List<SqlCallback> callbacks = new ArrayList<>(scanner.callbacks);
         callbacks.sort(Comparator.comparing(SqlCallback::name));
-        return new Scanned(migrations, List.copyOf(callbacks));
+        Scanned scanned = new Scanned(migrations, List.copyOf(callbacks));
+        if (listing != null) {
+            ScriptCache.SHARED.remember(locations, vendor, listing, scanned);
+        }
+        return scanned;
     }
 
     /** What the locations hold: migrations (versioned in version order, then repeatable ones) and callbacks. */
@@ -138,6 +154,8 @@ final class MigrationScanner {
      */
     private void addAll(List<ListedFile> files) {
         for (ListedFile file : files) {
+            listed.add(new ScriptCache.Listed(file.location(), file.origin(), file.relative(), file.stamp()));
+            trusted &= file.stamp() != null && !file.stamp().racy();
             if (!seen.add(file.origin())) {
                 continue; // the same physical file, reached again through an overlapping location
             }

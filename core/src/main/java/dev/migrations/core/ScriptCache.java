@@ -3,6 +3,7 @@ package dev.migrations.core;
 import java.lang.ref.SoftReference;
 import java.nio.charset.Charset;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,6 +40,12 @@ final class ScriptCache {
 
     private final AtomicLong reads = new AtomicLong();
 
+    /** What each set of locations made last time, by the listing it was made from (held softly, like the texts). */
+    private final Map<ScanKey, SoftReference<Scan>> scans = new ConcurrentHashMap<>();
+
+    /** Beyond this many sets of locations, the scans start over. */
+    private static final int MAX_SCANS = 64;
+
     /**
      * What tells an unchanged file from an edited one, besides its place.
      *
@@ -55,6 +62,23 @@ final class ScriptCache {
     }
 
     private record Entry(Stamp stamp, Charset charset, SoftReference<String> text) {}
+
+    /**
+     * A file as a walk listed it: where it is and its stamp ({@link ListedFile} without the way to read it).
+     *
+     * @param location where users see it
+     * @param origin the physical file
+     * @param relative its path within its location
+     * @param stamp its size and modification time
+     */
+    record Listed(String location, String origin, String relative, Stamp stamp) {}
+
+    /** Every file the locations listed, in listing order, and the charset scripts are read in by default. */
+    record Listing(Charset encoding, List<Listed> files) {}
+
+    private record ScanKey(List<String> locations, String vendor) {}
+
+    private record Scan(Listing listing, MigrationScanner.Scanned scanned) {}
 
     /**
      * The text of the file at {@code origin}: the one read before when its stamp and charset are the same, else
@@ -99,6 +123,25 @@ final class ScriptCache {
         int computed = checksum.applyAsInt(text);
         checksums.put(text, computed);
         return computed;
+    }
+
+    /**
+     * What {@code locations} made last time, when they listed exactly {@code listing} then: the same files at the same
+     * places with the same stamps make the same migrations (each file's text is the one {@link #text} would return).
+     * A scan that failed was never remembered, so its error is raised again.
+     */
+    MigrationScanner.Scanned scanned(List<String> locations, String vendor, Listing listing) {
+        SoftReference<Scan> known = scans.get(new ScanKey(locations, vendor));
+        Scan scan = (known != null) ? known.get() : null;
+        return (scan != null && scan.listing().equals(listing)) ? scan.scanned() : null;
+    }
+
+    /** Remembers what {@code locations} made from {@code listing}, every stamp of which tells an edit. */
+    void remember(List<String> locations, String vendor, Listing listing, MigrationScanner.Scanned scanned) {
+        if (scans.size() >= MAX_SCANS) {
+            scans.clear();
+        }
+        scans.put(new ScanKey(List.copyOf(locations), vendor), new SoftReference<>(new Scan(listing, scanned)));
     }
 
     /** How many files were read from disk or jar so far (for tests). */
