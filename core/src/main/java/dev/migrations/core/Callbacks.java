@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +19,9 @@ final class Callbacks {
 
     private static final Logger logger = LoggerFactory.getLogger(Callbacks.class);
 
-    static final Callbacks NONE = new Callbacks(List.of(), List.of(), null, Map.of());
+    /** No callbacks: with no files its configuration is never read, so the defaults stand in for it. */
+    static final Callbacks NONE =
+            new Callbacks(List.of(), List.of(), MigrationsConfig.builder().build(), Map.of());
 
     private final List<SqlCallback> files;
     private final List<MigrationCallback> beans;
@@ -68,7 +71,7 @@ final class Callbacks {
     }
 
     /** Runs the callbacks of an error event, logging their own failures so that the first failure is reported. */
-    void quietly(Connection connection, MigrationEvent event, MigrationInfo migration) {
+    void quietly(Connection connection, MigrationEvent event, @Nullable MigrationInfo migration) {
         try {
             if (migration == null) {
                 run(connection, event);
@@ -80,7 +83,7 @@ final class Callbacks {
         }
     }
 
-    private void runBeans(Connection connection, MigrationEvent event, MigrationInfo migration, boolean own) {
+    private void runBeans(Connection connection, MigrationEvent event, @Nullable MigrationInfo migration, boolean own) {
         for (MigrationCallback bean : beans) {
             if (!bean.supports(event)) {
                 continue;
@@ -109,8 +112,8 @@ final class Callbacks {
             MigrationEvent event,
             List<SqlStatement> statements,
             boolean ownTransaction,
-            MigrationInfo migration) {
-        SqlStatement current = null;
+            @Nullable MigrationInfo migration) {
+        @Nullable SqlStatement current = null;
         try {
             if (ownTransaction) {
                 connection.setAutoCommit(false);
@@ -136,9 +139,7 @@ final class Callbacks {
 
     private Parsed statements(SqlCallback file) {
         String text = file.content();
-        boolean replace = (file.config().placeholderReplacement() != null)
-                ? file.config().placeholderReplacement()
-                : config.placeholderReplacement();
+        boolean replace = file.config().placeholderReplacement(config.placeholderReplacement());
         if (replace) {
             text = Placeholders.replace(
                     text, placeholders, Placeholders.Syntax.of(config), file.location(), file.name(), 1);
@@ -153,7 +154,7 @@ final class Callbacks {
     private record Parsed(List<SqlStatement> statements, boolean transactional) {}
 
     private static MigrationException failure(
-            String script, MigrationEvent event, SqlStatement statement, Exception ex) {
+            String script, MigrationEvent event, @Nullable SqlStatement statement, Exception ex) {
         MigrationException.Builder builder = MigrationException.builder(
                         ErrorCode.MIGRATION_FAILED,
                         "Callback " + script + " (" + event.id() + ") failed"

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A connection setting (URL, user or password) as the configuration resolved it, checked before connecting for a
@@ -16,16 +17,17 @@ import java.util.regex.Pattern;
  * @param kind what the value is, which decides how it may be shown
  * @since 0.1.0
  */
-public record ConnectionSetting(String name, String value, Kind kind) {
+public record ConnectionSetting(String name, @Nullable String value, Kind kind) {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{[^}]*}");
 
     /** The first unresolved placeholder in the value, or {@code null}. */
-    public String placeholder() {
-        if (this.value == null) {
+    public @Nullable String placeholder() {
+        String text = this.value;
+        if (text == null) {
             return null;
         }
-        Matcher matcher = PLACEHOLDER.matcher(this.value);
+        Matcher matcher = PLACEHOLDER.matcher(text);
         return matcher.find() ? matcher.group() : null;
     }
 

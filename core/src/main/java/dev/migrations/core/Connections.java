@@ -64,7 +64,8 @@ final class Connections {
                             + " or raise " + names.option(Option.CONNECT_TIMEOUT) + " if it is just slow to start.")
                     .build();
         } catch (ExecutionException ex) {
-            throw classify(ex.getCause());
+            Throwable cause = ex.getCause();
+            throw classify((cause != null) ? cause : ex);
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             ConnectionFailure interrupted = ConnectionFailure.INTERRUPTED;

@@ -3,6 +3,7 @@ package dev.migrations.core;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What differs between the databases the engine serves. PostgreSQL is the reference; H2 serves embedded use (the
@@ -21,7 +22,7 @@ interface Dialect {
      * the one in that schema, and that table's {@code columns}, one row per history row (a row of nulls for an empty
      * table): the current schema and the history in one round trip. Null where the dialect has no such query.
      */
-    default String historyInCurrentSchemaQuery(String table, String columns) {
+    default @Nullable String historyInCurrentSchemaQuery(String table, String columns) {
         return null;
     }
 
@@ -41,6 +42,7 @@ interface Dialect {
     String timeoutsSql(Duration lockTimeout, Duration statementTimeout, boolean transactional);
 
     /** Statement restoring the session's timeouts after a no-transaction migration, or {@code null}. */
+    @Nullable
     String resetTimeoutsSql(Duration lockTimeout, Duration statementTimeout);
 
     /** Tries once to take the migration lock; the connection is in autocommit mode. */
@@ -58,7 +60,7 @@ interface Dialect {
     }
 
     /** Like {@link #unlock}, and gives the session back the name {@code restore} when it is not {@code null}. */
-    default void unlock(Connection connection, long key, String restore) throws SQLException {
+    default void unlock(Connection connection, long key, @Nullable String restore) throws SQLException {
         unlock(connection, key);
     }
 
@@ -71,7 +73,7 @@ interface Dialect {
      * @param acquired whether the lock was taken
      * @param previousName the session's name before it was renamed, or {@code null} when it kept its name
      */
-    record NamedLock(boolean acquired, String previousName) {}
+    record NamedLock(boolean acquired, @Nullable String previousName) {}
 
     /** Who holds the migration lock, from another session's point of view. */
     LockInfo lockHolder(Connection connection, long key) throws SQLException;
@@ -87,7 +89,7 @@ interface Dialect {
      * Query listing the INVALID indexes of the database (schema and name, in order) that no session is building right
      * now: what a failed {@code CREATE INDEX CONCURRENTLY} leaves behind. Null where indexes cannot be INVALID.
      */
-    default String invalidIndexesQuery() {
+    default @Nullable String invalidIndexesQuery() {
         return null;
     }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +20,8 @@ final class Downgrade implements Operation<MigrationResult> {
 
     private final Selection select;
 
-    private List<HistoryRow> asked;
+    /** The rows to undo as they were when the downgrade was asked for; set before the lock is taken. */
+    private List<HistoryRow> asked = List.of();
 
     private Downgrade(Selection select) {
         this.select = select;
@@ -49,7 +51,7 @@ final class Downgrade implements Operation<MigrationResult> {
                 Downgrades.checkTarget(target, version, plan);
             }
             return applied.stream()
-                    .filter((row) -> version == null || row.version().compareTo(version) > 0)
+                    .filter((row) -> version == null || row.migrationVersion().compareTo(version) > 0)
                     .toList();
         });
     }
@@ -64,10 +66,10 @@ final class Downgrade implements Operation<MigrationResult> {
     }
 
     @Override
-    public MigrationResult unlocked(Run run) {
+    public @Nullable MigrationResult unlocked(Run run) {
         Plan plan = run.plan();
         Validation.checkFailed(plan, run.table(), false, run.config().optionNames());
-        asked = appliedNewestFirst(run.rows());
+        asked = appliedNewestFirst(run.history());
         Downgrades.check(plan, select.select(asked, plan, run.table()), run.session());
         return null;
     }
@@ -77,7 +79,7 @@ final class Downgrade implements Operation<MigrationResult> {
         Session session = run.session();
         Plan plan = run.read(true);
         Validation.checkFailed(plan, run.table(), run.config().optionNames());
-        List<HistoryRow> applied = appliedNewestFirst(run.rows());
+        List<HistoryRow> applied = appliedNewestFirst(run.history());
         Downgrades.checkUnchanged(asked, applied, run.table(), waited);
         List<HistoryRow> undo = select.select(applied, plan, run.table());
         List<ResolvedMigration> migrations = Downgrades.check(plan, undo, session);
@@ -100,17 +102,14 @@ final class Downgrade implements Operation<MigrationResult> {
     String dryRun(Run run) {
         Session session = run.session();
         Plan plan = run.plan();
-        List<HistoryRow> undo = select.select(appliedNewestFirst(run.rows()), plan, run.table());
+        List<HistoryRow> undo = select.select(appliedNewestFirst(run.history()), plan, run.table());
         List<ResolvedMigration> migrations = Downgrades.check(plan, undo, session);
         return new DryRun(session, run.config(), session.placeholders(run.config())).downgrade(plan, undo, migrations);
     }
 
     /** Successfully applied rows, most recently applied first: the order in which downgrades undo them. */
-    private static List<HistoryRow> appliedNewestFirst(List<HistoryRow> rows) {
-        if (rows == null) {
-            return List.of();
-        }
-        return rows.stream()
+    private static List<HistoryRow> appliedNewestFirst(HistorySnapshot history) {
+        return history.rows().stream()
                 .filter((row) -> row.isMigration() && row.success())
                 .sorted(Comparator.comparingInt(HistoryRow::rank).reversed())
                 .toList();

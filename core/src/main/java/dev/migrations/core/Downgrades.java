@@ -2,6 +2,7 @@ package dev.migrations.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Checks a whole downgrade before any of it runs, so that it never stops halfway on a known obstacle. */
 final class Downgrades {
@@ -20,7 +21,7 @@ final class Downgrades {
                         .action("Downgrade to version " + row.version() + " at most.")
                         .build();
             }
-            ResolvedMigration migration = plan.local(row.version());
+            ResolvedMigration migration = plan.local(row.migrationVersion());
             if (migration == null) {
                 throw MigrationException.builder(
                                 ErrorCode.MISSING_LOCALLY,
@@ -125,16 +126,17 @@ final class Downgrades {
 
     private static boolean same(HistoryRow a, HistoryRow b) {
         return a.rank() == b.rank()
-                && a.version().equals(b.version())
+                && java.util.Objects.equals(a.version(), b.version())
                 && java.util.Objects.equals(a.checksum(), b.checksum());
     }
 
     /** The newest version still applied after undoing the first {@code count} of {@code applied} (newest first). */
-    static String versionAfter(List<HistoryRow> applied, int count) {
-        Version max = null;
+    static @Nullable String versionAfter(List<HistoryRow> applied, int count) {
+        @Nullable Version max = null;
         for (HistoryRow row : applied.subList(count, applied.size())) {
-            if (max == null || row.version().compareTo(max) > 0) {
-                max = row.version();
+            Version version = row.migrationVersion();
+            if (max == null || version.compareTo(max) > 0) {
+                max = version;
             }
         }
         return (max != null) ? max.toString() : null;

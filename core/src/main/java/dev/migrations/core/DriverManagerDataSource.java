@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link DataSource} that opens a new connection through {@link DriverManager} on every call, for the tools that run
@@ -94,7 +95,7 @@ public class DriverManagerDataSource implements DataSource {
     }
 
     @Override
-    public PrintWriter getLogWriter() {
+    public @Nullable PrintWriter getLogWriter() {
         return null;
     }
 

@@ -1,11 +1,12 @@
 package dev.migrations.core;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A migration that a run applied or undid.
  *
- * @param version the version
+ * @param version the version, or {@code null} for a repeatable migration
  * @param description the description
  * @param script the file or Java class
  * @param type the kind of migration
@@ -14,7 +15,7 @@ import java.time.Duration;
  * @since 0.1.0
  */
 public record ExecutedMigration(
-        String version,
+        @Nullable String version,
         String description,
         String script,
         MigrationType type,

@@ -6,6 +6,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,7 +65,7 @@ final class Executor {
         }
     }
 
-    private static void resetTimeouts(Connection connection, Step.ResetTimeouts reset) {
+    private static void resetTimeouts(Connection connection, Step.@Nullable ResetTimeouts reset) {
         if (reset != null) {
             try {
                 execute(connection, reset.sql());
@@ -95,13 +96,13 @@ final class Executor {
         if (steps.isEmpty()) {
             return executed;
         }
-        SessionSettings found = SessionSettings.capture(connection, dialect); // as the connection came in
+        @Nullable SessionSettings found = SessionSettings.capture(connection, dialect); // as the connection came in
         if (steps.get(0) instanceof Step.SetTimeouts set) {
             execute(connection, set.sql());
         }
         try {
             // what each migration starts from: the settings the run found, with the run's timeouts
-            SessionSettings start = (found != null) ? SessionSettings.capture(connection, dialect) : null;
+            @Nullable SessionSettings start = (found != null) ? SessionSettings.capture(connection, dialect) : null;
             ResolvedMigration previous = null;
             for (Step step : steps) {
                 if (step instanceof Step.Migration migration) {
@@ -127,13 +128,13 @@ final class Executor {
         return executed;
     }
 
-    private static Step.ResetTimeouts resetStep(List<Step> steps) {
+    private static Step.@Nullable ResetTimeouts resetStep(List<Step> steps) {
         Step last = steps.get(steps.size() - 1);
         return (last instanceof Step.ResetTimeouts reset) ? reset : null;
     }
 
     private ExecutedMigration run(
-            Connection connection, Step.Migration step, MigrationInfo info, SessionSettings settings)
+            Connection connection, Step.Migration step, MigrationInfo info, @Nullable SessionSettings settings)
             throws SQLException {
         ResolvedMigration migration = step.migration();
         Direction direction = step.direction();
@@ -158,7 +159,7 @@ final class Executor {
                         duration.toMillis());
                 listener.migrationSucceeded(info, direction, duration);
                 return new ExecutedMigration(
-                        (migration.version() != null) ? migration.version().toString() : null,
+                        migration.versionText(),
                         migration.description(),
                         migration.script(direction),
                         migration.type(),
@@ -198,12 +199,16 @@ final class Executor {
      * transaction, and {@link Step.Commit} commits both.
      */
     private void runInTransaction(
-            Connection connection, Step.Migration step, long start, SessionSettings settings, MigrationInfo info)
+            Connection connection,
+            Step.Migration step,
+            long start,
+            @Nullable SessionSettings settings,
+            MigrationInfo info)
             throws SQLException {
         ResolvedMigration migration = step.migration();
         Direction direction = step.direction();
         connection.setAutoCommit(false); // the Begin step: JDBC begins the transaction with the first statement
-        SqlStatement current = null;
+        @Nullable SqlStatement current = null;
         try (Statement statement = connection.createStatement()) {
             statement.setEscapeProcessing(false);
             for (Step.Action action : step.actions()) {
@@ -250,7 +255,7 @@ final class Executor {
             Connection connection,
             Step.Migration step,
             long start,
-            SessionSettings settings,
+            @Nullable SessionSettings settings,
             boolean mayRetry,
             MigrationInfo info)
             throws SQLException {
@@ -258,7 +263,7 @@ final class Executor {
         Direction direction = step.direction();
         int rank = step.rank();
         // null for Java code, whose statements are known only when it runs
-        List<SqlStatement> statements = step.runsCode() ? null : step.statements();
+        @Nullable List<SqlStatement> statements = step.runsCode() ? null : step.statements();
         connection.setAutoCommit(true);
         if (direction == Direction.UP) {
             callbacks.each(connection, MigrationEvent.BEFORE_EACH_MIGRATE, info);
@@ -271,7 +276,7 @@ final class Executor {
         }
         int done = 0;
         boolean tracking = up;
-        SqlStatement current = null;
+        @Nullable SqlStatement current = null;
         try (Statement statement = connection.createStatement()) {
             statement.setEscapeProcessing(false);
             try {
@@ -366,7 +371,8 @@ final class Executor {
      * The INVALID indexes this migration is answerable for: new since it started, or already INVALID and named in its
      * statements (a CREATE INDEX CONCURRENTLY IF NOT EXISTS skips an INVALID index of the same name without a word).
      */
-    private List<String> leftInvalid(Connection connection, List<String> before, List<SqlStatement> statements) {
+    private List<String> leftInvalid(
+            Connection connection, List<String> before, @Nullable List<SqlStatement> statements) {
         List<String> now;
         try {
             now = invalidIndexes(connection);
@@ -411,7 +417,7 @@ final class Executor {
                 success);
     }
 
-    private static void restore(SessionSettings settings, Connection connection) throws SQLException {
+    private static void restore(@Nullable SessionSettings settings, Connection connection) throws SQLException {
         if (settings != null) {
             int restored = settings.restore(connection);
             if (restored > 0) {

@@ -2,6 +2,7 @@ package dev.migrations.core;
 
 import java.sql.SQLException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Builds the exception for a migration statement that failed: where, what the database said, what was undone. */
 final class Failures {
@@ -13,10 +14,10 @@ final class Failures {
             MigrationsConfig config,
             ResolvedMigration migration,
             Direction direction,
-            SqlStatement statement,
+            @Nullable SqlStatement statement,
             Exception ex,
             boolean transactional,
-            String ranSummary,
+            @Nullable String ranSummary,
             List<String> invalidIndexes) {
         SQLException sql = sqlCause(ex);
         ErrorCode code = transactional ? ErrorCode.MIGRATION_FAILED : ErrorCode.NON_TRANSACTIONAL_MIGRATION_FAILED;
@@ -25,7 +26,7 @@ final class Failures {
         } else if (sql != null && dialect.isStatementTimeout(sql)) {
             code = ErrorCode.STATEMENT_TIMEOUT;
         }
-        MigrationException.DatabaseError error = (sql != null) ? SqlErrors.of(sql) : null;
+        MigrationException.@Nullable DatabaseError error = (sql != null) ? SqlErrors.of(sql) : null;
         // line(): the line of the error itself when the server gives a position, else where the statement starts
         int errorLine = (statement != null) ? errorLine(statement, error) : 0;
         String what = (direction == Direction.UP) ? "Migration " : "Downgrade of ";
@@ -60,7 +61,7 @@ final class Failures {
     static MigrationException invalidIndex(
             ResolvedMigration migration,
             Direction direction,
-            List<SqlStatement> statements,
+            @Nullable List<SqlStatement> statements,
             List<String> invalidIndexes,
             String table) {
         int count = (statements != null) ? statements.size() : 0;
@@ -141,7 +142,7 @@ final class Failures {
     }
 
     /** The file line of the error: the statement's line plus the lines before the server's error position. */
-    private static int errorLine(SqlStatement statement, MigrationException.DatabaseError error) {
+    private static int errorLine(SqlStatement statement, MigrationException.@Nullable DatabaseError error) {
         int line = statement.line();
         if (error != null && error.position() > 0) {
             String sql = statement.sql();
@@ -155,7 +156,7 @@ final class Failures {
         return line;
     }
 
-    static String ranSummary(List<SqlStatement> statements, int done) {
+    static String ranSummary(@Nullable List<SqlStatement> statements, int done) {
         if (statements == null) {
             return "The Java migration's changes made before the failure stay applied.";
         }
@@ -187,7 +188,7 @@ final class Failures {
         return text.toString();
     }
 
-    static SQLException sqlCause(Throwable ex) {
+    static @Nullable SQLException sqlCause(Throwable ex) {
         for (Throwable t = ex; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {
                 return sql;

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lists the migration files of a folder tree: a {@code filesystem:} location, or a classpath location's root that
@@ -70,7 +71,7 @@ final class FileTreeWalk {
      *
      * @param classpathFolder the classpath folder the directory stands for, or {@code null} for a filesystem location
      */
-    static List<ListedFile> list(Path root, String classpathFolder) {
+    static List<ListedFile> list(Path root, @Nullable String classpathFolder) {
         List<ListedFile> listed = new ArrayList<>();
         SqlFiles files = sqlFiles(root);
         for (Path file : files.found) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * H2, for embedded use. H2 has no advisory locks; an embedded database lives in one JVM, so a JVM-wide lock per
@@ -49,7 +50,7 @@ final class H2Dialect implements Dialect {
     }
 
     @Override
-    public String resetTimeoutsSql(Duration lockTimeout, Duration statementTimeout) {
+    public @Nullable String resetTimeoutsSql(Duration lockTimeout, Duration statementTimeout) {
         return null;
     }
 

@@ -1,6 +1,7 @@
 package dev.migrations.core;
 
 import java.sql.Connection;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A migration written in Java, for changes SQL cannot express well (data transformations, calls to other systems).
@@ -38,7 +39,7 @@ public interface JavaMigration {
     }
 
     /** A checksum recorded in the history, so that a change to the migration can be detected; {@code null} if none. */
-    default Integer checksum() {
+    default @Nullable Integer checksum() {
         return null;
     }
 }

@@ -1,6 +1,7 @@
 package dev.migrations.core;
 
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A file a walk listed in a location, its name not checked yet and its bytes not necessarily read.
@@ -17,7 +18,12 @@ import java.io.IOException;
  * @param stamp the file's size and modification time, which tell an edit ({@link ScriptCache}), or {@code null}
  */
 record ListedFile(
-        String fileName, String location, String origin, String relative, Content content, ScriptCache.Stamp stamp) {
+        String fileName,
+        String location,
+        String origin,
+        String relative,
+        Content content,
+        ScriptCache.@Nullable Stamp stamp) {
 
     static final String SQL = ".sql";
 

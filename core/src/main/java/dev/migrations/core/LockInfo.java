@@ -1,6 +1,7 @@
 package dev.migrations.core;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who holds the migration lock, as far as the database can tell.
@@ -12,7 +13,12 @@ import java.time.Instant;
  * @param since when the holder's current activity started (or its connection, when idle), or {@code null}
  * @since 0.1.0
  */
-public record LockInfo(boolean held, int pid, String applicationName, String clientAddress, Instant since) {
+public record LockInfo(
+        boolean held,
+        int pid,
+        @Nullable String applicationName,
+        @Nullable String clientAddress,
+        @Nullable Instant since) {
 
     /** The lock is free. */
     public static final LockInfo FREE = new LockInfo(false, 0, null, null, null);

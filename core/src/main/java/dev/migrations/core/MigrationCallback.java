@@ -2,6 +2,7 @@ package dev.migrations.core;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Code run at the events of a migrate run, on the migration connection: the Java form of Flyway's SQL callbacks, and
@@ -31,5 +32,5 @@ public interface MigrationCallback {
      *     migration (do not commit it), in autocommit mode otherwise
      * @param migration the migration for the per-migration events, {@code null} for the others
      */
-    void handle(MigrationEvent event, Connection connection, MigrationInfo migration) throws SQLException;
+    void handle(MigrationEvent event, Connection connection, @Nullable MigrationInfo migration) throws SQLException;
 }

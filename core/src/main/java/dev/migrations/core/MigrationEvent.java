@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The points of a migrate run at which callbacks run: Flyway's migrate events, with Flyway's names and timing. A SQL
@@ -60,7 +61,7 @@ public enum MigrationEvent {
     }
 
     /** The event of that Flyway name (case ignored, as Flyway does), or {@code null}. */
-    static MigrationEvent byId(String id) {
+    static @Nullable MigrationEvent byId(String id) {
         return BY_ID.get(id.toLowerCase(Locale.ROOT));
     }
 }

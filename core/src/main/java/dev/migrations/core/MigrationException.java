@@ -1,6 +1,7 @@
 package dev.migrations.core;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every failure the engine reports. Besides its {@link ErrorCode} it carries, where they exist, the script and line,
@@ -18,19 +19,19 @@ public class MigrationException extends RuntimeException {
 
     private final String summary;
 
-    private final String script;
+    private final @Nullable String script;
 
     private final int line;
 
-    private final String statement;
+    private final @Nullable String statement;
 
-    private final DatabaseError databaseError;
+    private final @Nullable DatabaseError databaseError;
 
-    private final String rolledBack;
+    private final @Nullable String rolledBack;
 
-    private final String action;
+    private final @Nullable String action;
 
-    private final ConnectionFailure connectionFailure;
+    private final @Nullable ConnectionFailure connectionFailure;
 
     private MigrationException(Builder builder) {
         super(builder.summary, builder.cause);
@@ -50,26 +51,31 @@ public class MigrationException extends RuntimeException {
      * database's error, what was rolled back, the action) and {@code cause} as its cause: how secret placeholder
      * values are kept out of reports.
      */
-    MigrationException masked(java.util.function.UnaryOperator<String> mask, Throwable cause) {
+    MigrationException masked(java.util.function.UnaryOperator<String> mask, @Nullable Throwable cause) {
         Builder copy = builder(code, mask.apply(summary))
                 .script(script)
                 .line(line)
-                .statement(mask.apply(statement))
-                .rolledBack(mask.apply(rolledBack))
-                .action(mask.apply(action))
+                .statement(maskNullable(mask, statement))
+                .rolledBack(maskNullable(mask, rolledBack))
+                .action(maskNullable(mask, action))
                 .connectionFailure(connectionFailure)
                 .cause(cause);
-        if (databaseError != null) {
+        DatabaseError error = databaseError;
+        if (error != null) {
             copy.databaseError(new DatabaseError(
-                    databaseError.sqlState(),
-                    mask.apply(databaseError.message()),
-                    mask.apply(databaseError.detail()),
-                    mask.apply(databaseError.hint()),
-                    databaseError.position()));
+                    error.sqlState(),
+                    mask.apply(error.message()),
+                    maskNullable(mask, error.detail()),
+                    maskNullable(mask, error.hint()),
+                    error.position()));
         }
         MigrationException masked = copy.build();
         masked.setStackTrace(getStackTrace());
         return masked;
+    }
+
+    private static @Nullable String maskNullable(java.util.function.UnaryOperator<String> mask, @Nullable String text) {
+        return (text != null) ? mask.apply(text) : null;
     }
 
     /** Starts an exception with its code and a one-sentence summary of what went wrong. */
@@ -87,7 +93,7 @@ public class MigrationException extends RuntimeException {
     }
 
     /** The script (file name or Java class) concerned, or {@code null}. */
-    public String script() {
+    public @Nullable String script() {
         return script;
     }
 
@@ -100,22 +106,22 @@ public class MigrationException extends RuntimeException {
     }
 
     /** The failing statement (full text), or {@code null}. */
-    public String statement() {
+    public @Nullable String statement() {
         return statement;
     }
 
     /** The database's own error, or {@code null} when the failure did not come from the database. */
-    public DatabaseError databaseError() {
+    public @Nullable DatabaseError databaseError() {
         return databaseError;
     }
 
     /** What was undone because of the failure (or what was not), or {@code null}. */
-    public String rolledBack() {
+    public @Nullable String rolledBack() {
         return rolledBack;
     }
 
     /** What to do about it. */
-    public String action() {
+    public @Nullable String action() {
         return action;
     }
 
@@ -123,7 +129,7 @@ public class MigrationException extends RuntimeException {
      * Why the connection could not be opened, for a {@link ErrorCode#CONNECTION_FAILED} failure; {@code null} for
      * any other.
      */
-    public ConnectionFailure connectionFailure() {
+    public @Nullable ConnectionFailure connectionFailure() {
         return connectionFailure;
     }
 
@@ -139,6 +145,7 @@ public class MigrationException extends RuntimeException {
         if (statement != null) {
             text.append("\n  Statement:   ").append(excerpt(statement));
         }
+        DatabaseError databaseError = this.databaseError;
         if (databaseError != null) {
             text.append("\n  Database:    ").append(databaseError.message());
             if (databaseError.sqlState() != null) {
@@ -181,7 +188,12 @@ public class MigrationException extends RuntimeException {
      * @param hint the server's HINT, or {@code null}
      * @param position 1-based character position in the statement, or 0
      */
-    public record DatabaseError(String sqlState, String message, String detail, String hint, int position) {
+    public record DatabaseError(
+            @Nullable String sqlState,
+            String message,
+            @Nullable String detail,
+            @Nullable String hint,
+            int position) {
 
         public DatabaseError {
             Objects.requireNonNull(message, "message");
@@ -195,28 +207,28 @@ public class MigrationException extends RuntimeException {
 
         private final String summary;
 
-        private String script;
+        private @Nullable String script;
 
         private int line;
 
-        private String statement;
+        private @Nullable String statement;
 
-        private DatabaseError databaseError;
+        private @Nullable DatabaseError databaseError;
 
-        private String rolledBack;
+        private @Nullable String rolledBack;
 
-        private String action;
+        private @Nullable String action;
 
-        private Throwable cause;
+        private @Nullable Throwable cause;
 
-        private ConnectionFailure connectionFailure;
+        private @Nullable ConnectionFailure connectionFailure;
 
         private Builder(ErrorCode code, String summary) {
             this.code = Objects.requireNonNull(code, "code");
             this.summary = Objects.requireNonNull(summary, "summary");
         }
 
-        public Builder script(String script) {
+        public Builder script(@Nullable String script) {
             this.script = script;
             return this;
         }
@@ -226,33 +238,33 @@ public class MigrationException extends RuntimeException {
             return this;
         }
 
-        public Builder statement(String statement) {
+        public Builder statement(@Nullable String statement) {
             this.statement = statement;
             return this;
         }
 
-        public Builder databaseError(DatabaseError databaseError) {
+        public Builder databaseError(@Nullable DatabaseError databaseError) {
             this.databaseError = databaseError;
             return this;
         }
 
-        public Builder rolledBack(String rolledBack) {
+        public Builder rolledBack(@Nullable String rolledBack) {
             this.rolledBack = rolledBack;
             return this;
         }
 
-        public Builder action(String action) {
+        public Builder action(@Nullable String action) {
             this.action = action;
             return this;
         }
 
         /** Why the connection failed; see {@link MigrationException#connectionFailure()}. */
-        public Builder connectionFailure(ConnectionFailure connectionFailure) {
+        public Builder connectionFailure(@Nullable ConnectionFailure connectionFailure) {
             this.connectionFailure = connectionFailure;
             return this;
         }
 
-        public Builder cause(Throwable cause) {
+        public Builder cause(@Nullable Throwable cause) {
             this.cause = cause;
             return this;
         }

@@ -1,5 +1,7 @@
 package dev.migrations.core;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a {@code .sql} file's name says, Flyway's naming: {@code V<version>__<description>.sql} (versioned),
  * {@code U<version>__<description>.sql} (the undo of a version), {@code R__<description>.sql} (repeatable), or a
@@ -12,7 +14,7 @@ package dev.migrations.core;
  * @param description the part after {@code __} without {@code .sql}, {@code _} shown as spaces; for a callback its
  *     name without {@code .sql}
  */
-record MigrationFileName(Kind kind, Version version, String description) {
+record MigrationFileName(Kind kind, @Nullable Version version, String description) {
 
     private static final String SQL = ListedFile.SQL;
 

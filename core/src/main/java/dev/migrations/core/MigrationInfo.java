@@ -1,6 +1,7 @@
 package dev.migrations.core;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One migration as {@link Migrator#info()} sees it: what the locations hold merged with what the history table says.
@@ -19,15 +20,15 @@ import java.time.Instant;
  * @since 0.1.0
  */
 public record MigrationInfo(
-        String version,
+        @Nullable String version,
         String description,
         MigrationType type,
         String script,
-        Integer checksum,
+        @Nullable Integer checksum,
         MigrationState state,
-        String installedBy,
-        Instant installedOn,
-        Integer executionTimeMillis,
+        @Nullable String installedBy,
+        @Nullable Instant installedOn,
+        @Nullable Integer executionTimeMillis,
         boolean reversible) {
 
     /** Whether this is a repeatable ({@code R__}) migration, which has no version. */

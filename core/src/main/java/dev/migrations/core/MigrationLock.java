@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +28,7 @@ final class MigrationLock {
     private final String table;
 
     /** The session's own application name while the run's name replaces it, else null. */
-    private String restoreName;
+    private @Nullable String restoreName;
 
     MigrationLock(Dialect dialect, String schema, String table) {
         this.dialect = dialect;

@@ -56,10 +56,10 @@ final class MigrationResolver {
         for (JavaMigration java : config.javaMigrations()) {
             migrations.add(ResolvedMigration.java(java));
         }
-        migrations.sort((a, b) -> a.version().compareTo(b.version()));
+        migrations.sort((a, b) -> a.requireVersion().compareTo(b.requireVersion()));
         Map<Version, ResolvedMigration> seen = new HashMap<>();
         for (ResolvedMigration migration : migrations) {
-            ResolvedMigration other = seen.putIfAbsent(migration.version(), migration);
+            ResolvedMigration other = seen.putIfAbsent(migration.requireVersion(), migration);
             if (other != null) {
                 throw MigrationException.builder(
                                 ErrorCode.DUPLICATE_VERSION,
@@ -89,11 +89,12 @@ final class MigrationResolver {
 
     private static boolean shouldExecute(
             ScriptConfig config, String location, Map<String, String> placeholders, Placeholders.Syntax syntax) {
-        if (config.shouldExecute() == null) {
+        String shouldExecute = config.shouldExecute();
+        if (shouldExecute == null) {
             return true;
         }
         String location1 = location + ScriptConfig.SUFFIX;
-        String expression = Placeholders.replace(config.shouldExecute(), placeholders, syntax, location1, null, 1);
+        String expression = Placeholders.replace(shouldExecute, placeholders, syntax, location1, null, 1);
         return ScriptConfig.evaluate(expression, location1);
     }
 }

@@ -2,6 +2,7 @@ package dev.migrations.core;
 
 import java.time.Duration;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Result of a run ({@link Migrator#migrate()}, {@link Migrator#downgrade(int)}, {@link Migrator#baseline()},
@@ -24,8 +25,8 @@ import java.util.List;
 public record MigrationResult(
         Operation operation,
         String schema,
-        String initialVersion,
-        String finalVersion,
+        @Nullable String initialVersion,
+        @Nullable String finalVersion,
         List<ExecutedMigration> executed,
         Duration lockWait,
         Duration total,

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the SQL migrations ({@code V<version>__<description>.sql} and their {@code U<version>__<description>.sql} undo
@@ -316,7 +317,7 @@ final class MigrationScanner {
     /** A file found in a location, before upgrade and undo files are paired; version null for a repeatable one. */
     private record Found(
             boolean undo,
-            Version version,
+            @Nullable Version version,
             String description,
             String location,
             String origin,

@@ -2,6 +2,7 @@ package dev.migrations.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Result of {@link Migrator#info()}: where the schema stands.
@@ -21,7 +22,7 @@ public record MigrationStatus(
         String database,
         String schema,
         String table,
-        String currentVersion,
+        @Nullable String currentVersion,
         List<MigrationInfo> migrations,
         LockInfo lock,
         boolean outOfOrderAllowed,
@@ -37,7 +38,7 @@ public record MigrationStatus(
             String database,
             String schema,
             String table,
-            String currentVersion,
+            @Nullable String currentVersion,
             List<MigrationInfo> migrations,
             LockInfo lock) {
         this(database, schema, table, currentVersion, migrations, lock, false, List.of());

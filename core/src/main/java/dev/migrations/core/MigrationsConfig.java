@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Immutable configuration of a {@link Migrator}. Build it with {@link #builder()}; every option has a default, so
@@ -28,10 +29,10 @@ public final class MigrationsConfig {
     public static final String DEFAULT_TABLE = "migrations_history";
 
     private final List<String> locations;
-    private final String schema;
+    private final @Nullable String schema;
     private final boolean createSchema;
     private final String table;
-    private final String target;
+    private final @Nullable String target;
     private final boolean outOfOrder;
     private final boolean mixed;
     private final Map<String, String> placeholders;
@@ -54,12 +55,12 @@ public final class MigrationsConfig {
     private final boolean baselineOnMigrate;
     private final boolean validateOnMigrate;
     private final Charset encoding;
-    private final String installedBy;
+    private final @Nullable String installedBy;
     private final String applicationName;
     private final List<JavaMigration> javaMigrations;
     private final List<MigrationListener> listeners;
     private final List<PendingCheck> pendingChecks;
-    private final ClassLoader classLoader;
+    private final @Nullable ClassLoader classLoader;
     private final OptionNames optionNames;
 
     private MigrationsConfig(Builder b) {
@@ -115,7 +116,7 @@ public final class MigrationsConfig {
     }
 
     /** Schema of the history table, or {@code null} for the connection's current schema. */
-    public String schema() {
+    public @Nullable String schema() {
         return schema;
     }
 
@@ -130,7 +131,7 @@ public final class MigrationsConfig {
     }
 
     /** Version to migrate up to, or {@code null} for the latest. */
-    public String target() {
+    public @Nullable String target() {
         return target;
     }
 
@@ -264,7 +265,7 @@ public final class MigrationsConfig {
     }
 
     /** Name recorded as the installer, or {@code null} for the database user. */
-    public String installedBy() {
+    public @Nullable String installedBy() {
         return installedBy;
     }
 
@@ -292,8 +293,8 @@ public final class MigrationsConfig {
         return pendingChecks;
     }
 
-    /** Class loader used for {@code classpath:} locations. */
-    public ClassLoader classLoader() {
+    /** Class loader used for {@code classpath:} locations, or {@code null} for the thread's context class loader. */
+    public @Nullable ClassLoader classLoader() {
         return classLoader;
     }
 
@@ -309,10 +310,10 @@ public final class MigrationsConfig {
     public static final class Builder {
 
         private List<String> locations = List.of(DEFAULT_LOCATION);
-        private String schema;
+        private @Nullable String schema;
         private boolean createSchema = true;
         private String table = DEFAULT_TABLE;
-        private String target;
+        private @Nullable String target;
         private boolean outOfOrder;
         private boolean mixed;
         private Map<String, String> placeholders = new LinkedHashMap<>();
@@ -335,12 +336,12 @@ public final class MigrationsConfig {
         private boolean baselineOnMigrate;
         private boolean validateOnMigrate = true;
         private Charset encoding = StandardCharsets.UTF_8;
-        private String installedBy;
+        private @Nullable String installedBy;
         private String applicationName = DEFAULT_APPLICATION_NAME;
         private List<JavaMigration> javaMigrations = new ArrayList<>();
         private List<MigrationListener> listeners = new ArrayList<>();
         private List<PendingCheck> pendingChecks = new ArrayList<>();
-        private ClassLoader classLoader;
+        private @Nullable ClassLoader classLoader;
         private OptionNames optionNames = OptionNames.ENGINE;
 
         private Builder() {}
@@ -391,7 +392,7 @@ public final class MigrationsConfig {
             return locations(List.of(locations));
         }
 
-        public Builder schema(String schema) {
+        public Builder schema(@Nullable String schema) {
             this.schema = schema;
             return this;
         }
@@ -406,7 +407,7 @@ public final class MigrationsConfig {
             return this;
         }
 
-        public Builder target(String target) {
+        public Builder target(@Nullable String target) {
             this.target = target;
             return this;
         }
@@ -532,13 +533,13 @@ public final class MigrationsConfig {
             return this;
         }
 
-        public Builder installedBy(String installedBy) {
+        public Builder installedBy(@Nullable String installedBy) {
             this.installedBy = installedBy;
             return this;
         }
 
         /** Sets {@link MigrationsConfig#applicationName()}; {@code null} or blank keeps the default. */
-        public Builder applicationName(String applicationName) {
+        public Builder applicationName(@Nullable String applicationName) {
             this.applicationName = (applicationName == null || applicationName.isBlank())
                     ? DEFAULT_APPLICATION_NAME
                     : applicationName.strip();
@@ -575,7 +576,7 @@ public final class MigrationsConfig {
             return this;
         }
 
-        public Builder classLoader(ClassLoader classLoader) {
+        public Builder classLoader(@Nullable ClassLoader classLoader) {
             this.classLoader = classLoader;
             return this;
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,7 +58,7 @@ public final class Migrator {
      * Applies every pending migration up to {@code target} ({@code null} or {@code "latest"} for all). A start with
      * nothing to do reads the history once and takes no lock.
      */
-    public MigrationResult migrate(String targetVersion) {
+    public MigrationResult migrate(@Nullable String targetVersion) {
         return run(Operation.History.DECISIONS, new Upgrade(targetVersion));
     }
 
@@ -131,8 +132,9 @@ public final class Migrator {
     public MigrationResult baseline() {
         return run(Operation.History.NONE, (Operation.Locked<MigrationResult>) (run, waited) -> {
             Session session = run.session();
-            List<HistoryRow> rows = session.readHistory();
-            if (rows != null && rows.stream().anyMatch((row) -> row.version() != null)) {
+            HistorySnapshot history = session.readHistory();
+            List<HistoryRow> rows = history.rows();
+            if (rows.stream().anyMatch((row) -> row.version() != null)) {
                 throw MigrationException.builder(
                                 ErrorCode.BASELINE_NOT_ALLOWED,
                                 "Cannot baseline schema "
@@ -142,13 +144,10 @@ public final class Migrator {
                                 + " history table first.")
                         .build();
             }
-            if (rows == null) {
+            if (!history.exists()) {
                 session.createHistory(config.createSchema());
             }
-            String message = run.insertBaseline(
-                    (rows == null || rows.isEmpty())
-                            ? 1
-                            : rows.get(rows.size() - 1).rank() + 1);
+            String message = run.insertBaseline(history.nextRank());
             return run.result(
                     MigrationResult.Operation.BASELINE,
                     null,
@@ -164,16 +163,17 @@ public final class Migrator {
     public MigrationResult repair() {
         return run(Operation.History.NONE, (Operation.Locked<MigrationResult>) (run, waited) -> {
             Session session = run.session();
-            List<HistoryRow> rows = session.readHistory();
+            HistorySnapshot history = session.readHistory();
             List<String> messages = new ArrayList<>();
-            Plan plan = Plan.of(run.local(), rows);
-            if (rows != null) {
+            Plan plan = Plan.of(run.local(), history);
+            if (history.exists()) {
                 int removed = session.history().deleteFailed(session.connection());
                 if (removed > 0) {
                     messages.add("Removed " + removed + " failed migration row(s) from " + run.table());
                 }
                 for (ResolvedMigration migration : plan.changed()) {
-                    HistoryRow row = plan.row(migration.version());
+                    // a changed migration is one with a row of its version
+                    HistoryRow row = Objects.requireNonNull(plan.row(migration.requireVersion()));
                     session.history()
                             .updateChecksum(
                                     session.connection(),
@@ -187,7 +187,7 @@ public final class Migrator {
             }
             messages.forEach(logger::info);
             // removing failed rows and new checksums leave the current version as it was
-            String version = (rows != null) ? plan.currentVersion() : null;
+            String version = history.exists() ? plan.currentVersion() : null;
             Plan after = messages.isEmpty() ? plan : run.read(false);
             return run.result(MigrationResult.Operation.REPAIR, version, version, List.of(), waited, messages, after);
         });
@@ -199,16 +199,17 @@ public final class Migrator {
     }
 
     /** The exact SQL that {@link #migrate(String)} would run, in order, without running anything. */
-    public String dryRun(String target) {
+    public String dryRun(@Nullable String target) {
         return run(Operation.History.FULL, (Operation.ReadOnly<String>) (run) -> {
             Plan plan = run.plan();
             run.check(true);
             List<ResolvedMigration> pending = plan.pending(Targets.upgrade(target, plan, config.optionNames()));
-            if (run.rows() == null && !pending.isEmpty()) {
+            boolean noHistory = !run.history().exists();
+            if (noHistory && !pending.isEmpty()) {
                 run.adopting();
             }
             Session session = run.session();
-            return new DryRun(session, config, session.placeholders(config)).upgrade(plan, pending, run.rows() == null);
+            return new DryRun(session, config, session.placeholders(config)).upgrade(plan, pending, noHistory);
         });
     }
 

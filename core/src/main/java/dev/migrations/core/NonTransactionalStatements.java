@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which statements PostgreSQL refuses to run inside a transaction block, and which statements are explicit
@@ -68,7 +69,7 @@ final class NonTransactionalStatements {
     }
 
     /** The name of the rule {@code statement} matches, for messages, or {@code null} when it is transactional. */
-    static String rule(String statement) {
+    static @Nullable String rule(String statement) {
         List<String> first = leadingWords(statement, 1);
         if (first.isEmpty() || !FIRST_WORDS.contains(first.get(0))) {
             return null; // the common case (INSERT, UPDATE, SELECT, ...) costs one word
@@ -86,7 +87,7 @@ final class NonTransactionalStatements {
      * The transaction control statement ({@code BEGIN}, {@code COMMIT}, ...) that {@code statement} is, or
      * {@code null}. {@code ROLLBACK TO SAVEPOINT} and the two-phase {@code ... PREPARED} forms are not control.
      */
-    static String transactionControl(String statement) {
+    static @Nullable String transactionControl(String statement) {
         List<String> w = leadingWords(statement, 2);
         if (w.isEmpty()) {
             return null;

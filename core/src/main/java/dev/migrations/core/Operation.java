@@ -2,6 +2,7 @@ package dev.migrations.core;
 
 import java.sql.SQLException;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The steps in which the operations of {@link Migrator} differ; the rest of a run is the template in
@@ -23,6 +24,7 @@ interface Operation<R> {
     }
 
     /** With the history read without the lock: the outcome when the run ends here, or null to take the lock. */
+    @Nullable
     R unlocked(Run run) throws SQLException;
 
     /** Under the migration lock, after waiting {@code waited} for it. */
@@ -43,7 +45,7 @@ interface Operation<R> {
     interface Locked<R> extends Operation<R> {
 
         @Override
-        default R unlocked(Run run) {
+        default @Nullable R unlocked(Run run) {
             return null;
         }
     }

@@ -2,6 +2,7 @@ package dev.migrations.core;
 
 import java.util.Map;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Replaces {@code ${name}} placeholders in a script's text, everywhere (strings and comments included, as Flyway
@@ -48,7 +49,12 @@ final class Placeholders {
      * {@code flyway:filename} (null: none).
      */
     static String replace(
-            String sql, Map<String, String> values, Syntax syntax, String scriptName, String fileName, int firstLine) {
+            String sql,
+            Map<String, String> values,
+            Syntax syntax,
+            String scriptName,
+            @Nullable String fileName,
+            int firstLine) {
         String prefix = syntax.prefix();
         String suffix = syntax.suffix();
         String escape = syntax.escape();
@@ -87,7 +93,8 @@ final class Placeholders {
     }
 
     /** The value of a name: exact first, then ignoring case as Flyway does; {@code flyway:filename} per file. */
-    private static String lookup(Map<String, String> values, String name, Syntax syntax, String fileName) {
+    private static @Nullable String lookup(
+            Map<String, String> values, String name, Syntax syntax, @Nullable String fileName) {
         String value = values.get(name);
         if (value != null) {
             return value;

@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pure comparison of local migrations with the history table: states, the current version and what is pending. No
@@ -14,7 +16,7 @@ import java.util.TreeMap;
 final class Plan {
 
     private final List<MigrationInfo> infos = new ArrayList<>();
-    private final List<Version> infoVersions = new ArrayList<>();
+    private final List<@Nullable Version> infoVersions = new ArrayList<>();
     private final List<ResolvedMigration> pending = new ArrayList<>();
     private final List<ResolvedMigration> outOfOrder = new ArrayList<>();
     private final List<ResolvedMigration> changed = new ArrayList<>();
@@ -27,9 +29,9 @@ final class Plan {
     private final Map<ResolvedMigration, MigrationInfo> infoByMigration = new IdentityHashMap<>();
     private final Map<String, ResolvedMigration> localRepeatables = new HashMap<>();
     private final List<HistoryRow> rows;
-    private Version current;
-    private HistoryRow newest;
-    private HistoryRow baseline;
+    private @Nullable Version current;
+    private @Nullable HistoryRow newest;
+    private @Nullable HistoryRow baseline;
 
     private Plan(List<HistoryRow> rows) {
         this.rows = rows;
@@ -37,10 +39,10 @@ final class Plan {
 
     /**
      * Compares {@code migrations} (versioned ones sorted by version, then repeatable ones by description) with
-     * {@code rows} (null: no history table).
+     * the rows of {@code history} (none when it has no table).
      */
-    static Plan of(List<ResolvedMigration> all, List<HistoryRow> rows) {
-        Plan plan = new Plan((rows != null) ? rows : List.of());
+    static Plan of(List<ResolvedMigration> all, HistorySnapshot history) {
+        Plan plan = new Plan(history.rows());
         List<ResolvedMigration> migrations = new ArrayList<>(all.size());
         List<ResolvedMigration> repeatables = new ArrayList<>();
         for (ResolvedMigration migration : all) {
@@ -50,43 +52,47 @@ final class Plan {
             if (!row.isMigration()) {
                 continue; // Flyway repeatable or schema marker: not ours to judge
             }
-            if (plan.applied.put(row.version(), row) != null) {
+            Version version = row.migrationVersion();
+            if (plan.applied.put(version, row) != null) {
                 plan.duplicates.add(row); // a hand-edited history: the later row of the same version
             }
             if (row.isBaseline()) {
                 plan.baseline = row;
             }
-            if (row.success() && (plan.current == null || row.version().compareTo(plan.current) > 0)) {
-                plan.current = row.version();
+            Version current = plan.current;
+            if (row.success() && (current == null || version.compareTo(current) > 0)) {
+                plan.current = version;
                 plan.newest = row;
             }
         }
         for (ResolvedMigration migration : migrations) {
-            plan.local.put(migration.version(), migration);
+            plan.local.put(migration.requireVersion(), migration);
         }
         List<HistoryRow> rowOnly = new ArrayList<>();
         for (HistoryRow row : plan.rows) {
-            if (row.isMigration() && !plan.local.containsKey(row.version())) {
+            if (row.isMigration() && !plan.local.containsKey(row.migrationVersion())) {
                 rowOnly.add(row);
             }
         }
-        rowOnly.sort((a, b) -> a.version().compareTo(b.version()));
+        rowOnly.sort((a, b) -> a.migrationVersion().compareTo(b.migrationVersion()));
         // merge the two version-sorted lists, so infos come out in version order without re-sorting
         int r = 0;
         for (ResolvedMigration migration : migrations) {
-            while (r < rowOnly.size() && rowOnly.get(r).version().compareTo(migration.version()) < 0) {
-                plan.add(rowOnly.get(r).version(), plan.classifyRowOnly(rowOnly.get(r++)));
+            Version version = migration.requireVersion();
+            while (r < rowOnly.size() && rowOnly.get(r).migrationVersion().compareTo(version) < 0) {
+                plan.add(rowOnly.get(r).migrationVersion(), plan.classifyRowOnly(rowOnly.get(r++)));
             }
-            plan.add(migration.version(), plan.classify(migration));
+            plan.add(version, plan.classify(migration));
         }
         while (r < rowOnly.size()) {
-            plan.add(rowOnly.get(r).version(), plan.classifyRowOnly(rowOnly.get(r++)));
+            plan.add(rowOnly.get(r).migrationVersion(), plan.classifyRowOnly(rowOnly.get(r++)));
         }
         plan.addRepeatables(repeatables);
         return plan;
     }
 
-    private void add(Version version, MigrationInfo info) {
+    /** Adds an info in list order; {@code version} is null for a repeatable migration's. */
+    private void add(@Nullable Version version, MigrationInfo info) {
         infoVersions.add(version);
         infos.add(info);
     }
@@ -133,7 +139,8 @@ final class Plan {
     }
 
     private MigrationInfo classifyVersioned(ResolvedMigration migration) {
-        HistoryRow row = applied.get(migration.version());
+        Version version = migration.requireVersion();
+        HistoryRow row = applied.get(version);
         if (row != null && row.isBaseline()) {
             return classifyRowOnly(row); // the baseline marker stands for this version, as in Flyway's info
         }
@@ -148,10 +155,12 @@ final class Plan {
             }
             return migration.info(MigrationState.APPLIED, row);
         }
-        if (baseline != null && migration.version().compareTo(baseline.version()) <= 0) {
+        HistoryRow baseline = this.baseline;
+        if (baseline != null && version.compareTo(baseline.migrationVersion()) <= 0) {
             return migration.info(MigrationState.BELOW_BASELINE, null);
         }
-        if (current != null && migration.version().compareTo(current) < 0) {
+        Version current = this.current;
+        if (current != null && version.compareTo(current) < 0) {
             outOfOrder.add(migration);
             pending.add(migration);
             return migration.info(MigrationState.OUT_OF_ORDER, null);
@@ -173,7 +182,9 @@ final class Plan {
         }
         return new MigrationInfo(
                 (row.version() != null) ? row.version().toString() : null,
-                row.description(),
+                // a read of only what deciding needs leaves a versioned row's description out; such a plan's
+                // infos are counted, never shown
+                Objects.requireNonNullElse(row.description(), ""),
                 row.migrationType(),
                 row.script(),
                 row.checksum(),
@@ -207,13 +218,13 @@ final class Plan {
      * Pending migrations in version order (out-of-order ones included), up to {@code target} (null: all), followed
      * by the repeatable ones that are new or changed: Flyway applies those whatever the target.
      */
-    List<ResolvedMigration> pending(Version target) {
+    List<ResolvedMigration> pending(@Nullable Version target) {
         if (target == null && pendingRepeatables.isEmpty()) {
             return pending;
         }
         List<ResolvedMigration> result = new ArrayList<>(pending.size() + pendingRepeatables.size());
         for (ResolvedMigration migration : pending) {
-            if (target == null || migration.version().compareTo(target) <= 0) {
+            if (target == null || migration.requireVersion().compareTo(target) <= 0) {
                 result.add(migration);
             }
         }
@@ -242,16 +253,17 @@ final class Plan {
      * migration fits means its row was deleted by hand, not that the migration is new.
      */
     int deletedRankFor(Version version) {
-        HistoryRow below = null;
-        HistoryRow above = null;
+        @Nullable HistoryRow below = null;
+        @Nullable HistoryRow above = null;
         for (HistoryRow row : rows) {
             if (!row.isMigration()) {
                 continue;
             }
-            if (row.version().compareTo(version) < 0 && (below == null || row.rank() > below.rank())) {
+            int order = row.migrationVersion().compareTo(version);
+            if (order < 0 && (below == null || row.rank() > below.rank())) {
                 below = row;
             }
-            if (row.version().compareTo(version) > 0 && (above == null || row.rank() < above.rank())) {
+            if (order > 0 && (above == null || row.rank() < above.rank())) {
                 above = row;
             }
         }
@@ -288,10 +300,12 @@ final class Plan {
         return rows;
     }
 
+    @Nullable
     HistoryRow row(Version version) {
         return applied.get(version);
     }
 
+    @Nullable
     ResolvedMigration local(Version version) {
         return local.get(version);
     }
@@ -301,25 +315,30 @@ final class Plan {
     }
 
     /** The newest successfully applied version (baseline included), or null. */
+    @Nullable
     Version current() {
         return current;
     }
 
     /** {@link #current()} as text, or null when nothing is applied. */
+    @Nullable
     String currentVersion() {
+        Version current = this.current;
         return (current != null) ? current.toString() : null;
     }
 
+    @Nullable
     HistoryRow newest() {
         return newest;
     }
 
+    @Nullable
     HistoryRow baseline() {
         return baseline;
     }
 
     int nextRank() {
-        return rows.isEmpty() ? 1 : rows.get(rows.size() - 1).rank() + 1;
+        return HistorySnapshot.nextRank(rows);
     }
 
     /**
@@ -327,8 +346,8 @@ final class Plan {
      * only Flyway's relative name), else the recorded script.
      */
     String location(HistoryRow row) {
-        ResolvedMigration migration =
-                (row.version() != null) ? local.get(row.version()) : localRepeatables.get(row.description());
+        Version version = row.version();
+        ResolvedMigration migration = (version != null) ? local.get(version) : localRepeatables.get(row.description());
         return (migration != null) ? migration.script() : row.script();
     }
 
@@ -338,6 +357,7 @@ final class Plan {
         return (info != null) ? info : migration.info(MigrationState.PENDING, null);
     }
 
+    @Nullable
     MigrationInfo info(Version version) {
         String text = version.toString();
         return infos.stream()

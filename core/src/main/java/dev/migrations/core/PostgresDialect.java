@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /** PostgreSQL: session-level advisory lock, {@code lock_timeout} and {@code statement_timeout} settings. */
 final class PostgresDialect implements Dialect {
@@ -94,7 +95,7 @@ final class PostgresDialect implements Dialect {
     }
 
     @Override
-    public String resetTimeoutsSql(Duration lockTimeout, Duration statementTimeout) {
+    public @Nullable String resetTimeoutsSql(Duration lockTimeout, Duration statementTimeout) {
         if (majorVersion >= 14) {
             return "RESET lock_timeout; RESET statement_timeout; RESET client_connection_check_interval";
         }
@@ -136,7 +137,7 @@ final class PostgresDialect implements Dialect {
     }
 
     @Override
-    public void unlock(Connection connection, long key, String restore) throws SQLException {
+    public void unlock(Connection connection, long key, @Nullable String restore) throws SQLException {
         if (restore == null) {
             unlock(connection, key);
             return;

@@ -2,6 +2,8 @@ package dev.migrations.core;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,6 +16,7 @@ import org.slf4j.LoggerFactory;
 sealed interface ResolvedMigration permits ResolvedMigration.Sql, ResolvedMigration.Code {
 
     /** The version, or {@code null} for a repeatable migration (the one kind without one). */
+    @Nullable
     Version version();
 
     String description();
@@ -24,6 +27,7 @@ sealed interface ResolvedMigration permits ResolvedMigration.Sql, ResolvedMigrat
     String script();
 
     /** The checksum recorded in the history; {@code null} only for a Java migration that declares none. */
+    @Nullable
     Integer checksum();
 
     /** What the history's {@code script} column holds for it: Flyway's relative file name, or the Java class. */
@@ -34,7 +38,7 @@ sealed interface ResolvedMigration permits ResolvedMigration.Sql, ResolvedMigrat
      * a U file holds the checksum of the V file alone; it is accepted, so the U file's edits go unnoticed until
      * {@code repair} records the checksum of both.
      */
-    boolean matches(Integer recorded);
+    boolean matches(@Nullable Integer recorded);
 
     boolean reversible();
 
@@ -65,9 +69,24 @@ sealed interface ResolvedMigration permits ResolvedMigration.Sql, ResolvedMigrat
         return repeatable() ? "repeatable migration \"" + description() + "\"" : "version " + version();
     }
 
-    default MigrationInfo info(MigrationState state, HistoryRow row) {
+    /** The version of a versioned migration (every kind but {@link RepeatableSql} has one). */
+    default Version requireVersion() {
+        Version version = version();
+        if (version == null) {
+            throw new IllegalStateException(label() + " has no version");
+        }
+        return version;
+    }
+
+    /** Its version as text, or {@code null} for a repeatable migration. */
+    default @Nullable String versionText() {
+        Version version = version();
+        return (version != null) ? version.toString() : null;
+    }
+
+    default MigrationInfo info(MigrationState state, @Nullable HistoryRow row) {
         return new MigrationInfo(
-                (version() != null) ? version().toString() : null,
+                versionText(),
                 description(),
                 type(),
                 script(),
@@ -95,7 +114,8 @@ sealed interface ResolvedMigration permits ResolvedMigration.Sql, ResolvedMigrat
             Map<String, String> placeholders,
             Placeholders.Syntax syntax) {
         ScriptSections sections = ScriptSections.parse(file.content(), file.location());
-        if (file.repeatable()) {
+        Version version = file.version();
+        if (version == null) { // a repeatable file
             if (sections.down() != null) {
                 throw MigrationException.builder(
                                 ErrorCode.INVALID_NAME,
@@ -108,9 +128,7 @@ sealed interface ResolvedMigration permits ResolvedMigration.Sql, ResolvedMigrat
             }
             int raw = Checksums.crc32(sections.up());
             int checksum = raw;
-            boolean replace = (file.config().placeholderReplacement() != null)
-                    ? file.config().placeholderReplacement()
-                    : replacePlaceholders;
+            boolean replace = file.config().placeholderReplacement(replacePlaceholders);
             if (replace) {
                 checksum = Checksums.crc32(Placeholders.replace(
                         sections.up(),
@@ -130,8 +148,9 @@ sealed interface ResolvedMigration permits ResolvedMigration.Sql, ResolvedMigrat
                     checksum,
                     raw);
         }
-        UndoFile undo = null;
-        if (file.downContent() != null) {
+        @Nullable UndoFile undo = null;
+        String downContent = file.downContent();
+        if (downContent != null) {
             if (sections.down() != null) {
                 throw MigrationException.builder(
                                 ErrorCode.DOWN_DEFINED_TWICE,
@@ -141,21 +160,23 @@ sealed interface ResolvedMigration permits ResolvedMigration.Sql, ResolvedMigrat
                         .action("Keep one downgrade: delete the undo file or the '-- migrate:down' part.")
                         .build();
             }
-            undo = new UndoFile(file.downLocation(), ScriptSections.parse(file.downContent(), file.downLocation()));
+            // the scanner sets an undo file's location and content together
+            String downLocation = Objects.requireNonNull(file.downLocation(), "downLocation");
+            undo = new UndoFile(downLocation, ScriptSections.parse(downContent, downLocation));
         }
         // the whole file, down part included, and its undo file: an edited down part is a changed migration.
         // Without an undo file this is Flyway's checksum of the file, computed once per text: an unchanged file is the
         // same text at the next call (ScriptCache).
         int fileChecksum = ScriptCache.SHARED.checksum(file.content(), Checksums::crc32);
         return new VersionedSql(
-                file.version(),
+                version,
                 file.description(),
                 file.location(),
                 file.historyName(),
                 file.config(),
                 sections,
                 file.content(),
-                (undo == null) ? fileChecksum : Checksums.crc32(file.content(), file.downContent()),
+                (downContent == null) ? fileChecksum : Checksums.crc32(file.content(), downContent),
                 fileChecksum,
                 undo);
     }
@@ -198,11 +219,11 @@ sealed interface ResolvedMigration permits ResolvedMigration.Sql, ResolvedMigrat
             String content,
             Integer checksum,
             int fileChecksum,
-            UndoFile undo)
+            @Nullable UndoFile undo)
             implements Sql {
 
         @Override
-        public boolean matches(Integer recorded) {
+        public boolean matches(@Nullable Integer recorded) {
             return recorded == null || recorded.equals(checksum) || recorded == fileChecksum;
         }
 
@@ -223,7 +244,11 @@ sealed interface ResolvedMigration permits ResolvedMigration.Sql, ResolvedMigrat
                         undo.sections().upLine(),
                         sections.noTransaction() || undo.sections().noTransaction());
             }
-            return new Part(script, sections.down(), sections.downLine(), sections.noTransaction());
+            String down = sections.down();
+            if (down == null) {
+                throw new IllegalStateException("Migration " + script + " has no down part"); // checked: reversible()
+            }
+            return new Part(script, down, sections.downLine(), sections.noTransaction());
         }
     }
 
@@ -245,12 +270,12 @@ sealed interface ResolvedMigration permits ResolvedMigration.Sql, ResolvedMigrat
             implements Sql {
 
         @Override
-        public Version version() {
+        public @Nullable Version version() {
             return null;
         }
 
         @Override
-        public boolean matches(Integer recorded) {
+        public boolean matches(@Nullable Integer recorded) {
             // before placeholder replacement too, as Flyway also accepts
             return recorded == null || recorded.equals(checksum) || recorded == rawChecksum;
         }
@@ -288,7 +313,7 @@ sealed interface ResolvedMigration permits ResolvedMigration.Sql, ResolvedMigrat
         }
 
         @Override
-        public Integer checksum() {
+        public @Nullable Integer checksum() {
             return java.checksum();
         }
 
@@ -298,7 +323,7 @@ sealed interface ResolvedMigration permits ResolvedMigration.Sql, ResolvedMigrat
         }
 
         @Override
-        public boolean matches(Integer recorded) {
+        public boolean matches(@Nullable Integer recorded) {
             Integer checksum = checksum();
             return recorded == null || checksum == null || recorded.equals(checksum);
         }
@@ -403,13 +428,9 @@ sealed interface ResolvedMigration permits ResolvedMigration.Sql, ResolvedMigrat
             } catch (MigrationException mixed) {
                 transactional = declaredTransactional(Direction.UP); // the linter reports the mix itself
             }
+            // only versioned files are read as scripts (MigrationScripts, pending checks)
             return new MigrationScript(
-                    (version() != null) ? version().toString() : null,
-                    description(),
-                    script(),
-                    content(),
-                    transactional,
-                    statements);
+                    requireVersion().toString(), description(), script(), content(), transactional, statements);
         }
 
         /** What the file says: {@code -- migrate:no-transaction}, or {@code executeInTransaction} in its .conf file. */
@@ -423,9 +444,7 @@ sealed interface ResolvedMigration permits ResolvedMigration.Sql, ResolvedMigrat
                 Direction direction, MigrationsConfig config, Map<String, String> placeholders) {
             Part part = part(direction);
             String text = part.text();
-            boolean replace = (scriptConfig().placeholderReplacement() != null)
-                    ? scriptConfig().placeholderReplacement()
-                    : config.placeholderReplacement();
+            boolean replace = scriptConfig().placeholderReplacement(config.placeholderReplacement());
             if (replace) {
                 text = Placeholders.replace(
                         text,

@@ -3,6 +3,7 @@ package dev.migrations.core;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,8 +20,10 @@ final class Run {
     private final Listeners listeners;
     private final MigrationResolver.Local found;
     private final long start = System.nanoTime();
-    private List<HistoryRow> rows;
-    private Plan plan;
+    /** Null until the first {@link #read}: operations that read under the lock only have it from then on. */
+    private @Nullable HistorySnapshot history;
+
+    private @Nullable Plan plan;
 
     Run(Session session, MigrationsConfig config, Listeners listeners, MigrationResolver.Local found) {
         this.session = session;
@@ -54,19 +57,29 @@ final class Run {
      * Reads the history ({@code full}: with descriptions, users and times) and plans the local migrations against it.
      */
     Plan read(boolean full) {
-        rows = session.readHistory(full);
-        plan = Plan.of(found.migrations(), rows);
-        return plan;
+        HistorySnapshot read = session.readHistory(full);
+        Plan made = Plan.of(found.migrations(), read);
+        history = read;
+        plan = made;
+        return made;
     }
 
-    /** The rows last read, or null when the history table does not exist. */
-    List<HistoryRow> rows() {
-        return rows;
+    /** The history last read (which may have found no history table). */
+    HistorySnapshot history() {
+        HistorySnapshot read = history;
+        if (read == null) {
+            throw new IllegalStateException("the history is asked for before it was read");
+        }
+        return read;
     }
 
     /** The plan of the rows last read. */
     Plan plan() {
-        return plan;
+        Plan made = plan;
+        if (made == null) {
+            throw new IllegalStateException("the plan is asked for before the history was read");
+        }
+        return made;
     }
 
     /** Replaces the plan, when a problem calls for the full rows to explain it. */
@@ -95,8 +108,8 @@ final class Run {
      */
     MigrationResult result(
             MigrationResult.Operation operation,
-            String initial,
-            String version,
+            @Nullable String initial,
+            @Nullable String version,
             List<ExecutedMigration> executed,
             Duration waited,
             List<String> messages,
@@ -120,8 +133,8 @@ final class Run {
                 session.database(),
                 session.schema(),
                 session.history().table(),
-                plan.currentVersion(),
-                plan.infos(),
+                plan().currentVersion(),
+                plan().infos(),
                 lock,
                 config.outOfOrder(),
                 invalidIndexes);
@@ -132,11 +145,11 @@ final class Run {
      * out-of-order migrations.
      */
     void check(boolean underLock) {
-        Validation.check(plan, config, table(), session.history(), underLock);
+        Validation.check(plan(), config, table(), session.history(), underLock);
     }
 
     void warnMissing() {
-        for (HistoryRow row : plan.missing()) {
+        for (HistoryRow row : plan().missing()) {
             logger.warn(
                     "Applied migration {} (version {}) is no longer found in {}; it stays recorded in {}",
                     row.script(),

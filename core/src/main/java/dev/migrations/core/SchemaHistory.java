@@ -10,6 +10,8 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The history table: one row per applied migration (and baseline marker), with the same columns as Flyway's
@@ -56,17 +58,18 @@ final class SchemaHistory {
         return qualified;
     }
 
-    /** The rows in installation order, or {@code null} when the table does not exist. */
-    List<HistoryRow> read(Connection connection) throws SQLException {
+    /** The rows in installation order, or {@link HistorySnapshot#absent()} when the table does not exist. */
+    HistorySnapshot read(Connection connection) throws SQLException {
         return read(connection, true);
     }
 
     /**
-     * The rows in installation order, or {@code null} when the table does not exist. Without {@code full}, only what
+     * The rows in installation order, or {@link HistorySnapshot#absent()} when the table does not exist. Without
+     * {@code full}, only what
      * deciding needs (rank, version, type, script, checksum, success): a start with nothing to do then decodes no
      * descriptions, user names or timestamps.
      */
-    List<HistoryRow> read(Connection connection, boolean full) throws SQLException {
+    HistorySnapshot read(Connection connection, boolean full) throws SQLException {
         String columns = full ? COLUMNS : LEAN_COLUMNS;
         try (Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery("SELECT " + columns + " FROM " + qualified)) {
@@ -74,10 +77,10 @@ final class SchemaHistory {
             while (rs.next()) {
                 rows.add(full ? fullRow(rs, 0) : leanRow(rs, 0));
             }
-            return inRankOrder(rows);
+            return HistorySnapshot.of(inRankOrder(rows));
         } catch (SQLException ex) {
             if (dialect.isUndefinedTable(ex)) {
-                return null;
+                return HistorySnapshot.absent();
             }
             throw ex;
         }
@@ -87,19 +90,19 @@ final class SchemaHistory {
     record Current(String schema, List<HistoryRow> rows) {}
 
     /**
-     * The current schema and the rows of its history table {@code table} in one query, or null when that query
+     * The current schema and the rows of its history table {@code table} in one query, or empty when that query
      * cannot tell (the dialect has none, no table of that name is on the search path, the one found is in another
      * schema, it is empty, or the query failed): then the caller asks for the schema and reads the history as usual,
      * and gets the usual answers and errors.
      */
-    static Current readCurrent(Connection connection, Dialect dialect, String table, boolean full) {
+    static Optional<Current> readCurrent(Connection connection, Dialect dialect, String table, boolean full) {
         String sql = dialect.historyInCurrentSchemaQuery(table, full ? COLUMNS : LEAN_COLUMNS);
         if (sql == null) {
-            return null;
+            return Optional.empty();
         }
         try (Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery(sql)) {
-            String schema = null;
+            @Nullable String schema = null;
             List<HistoryRow> rows = new ArrayList<>();
             while (rs.next()) {
                 if (schema == null) {
@@ -107,13 +110,13 @@ final class SchemaHistory {
                 }
                 boolean ours = rs.getBoolean(2);
                 if (rs.wasNull() || !ours || schema == null) {
-                    return null; // empty, or another schema's table
+                    return Optional.empty(); // empty, or another schema's table
                 }
                 rows.add(full ? fullRow(rs, 2) : leanRow(rs, 2));
             }
-            return (schema != null) ? new Current(schema, inRankOrder(rows)) : null;
+            return (schema != null) ? Optional.of(new Current(schema, inRankOrder(rows))) : Optional.empty();
         } catch (SQLException ex) {
-            return null; // no such table on the path (a first start), or one the usual read explains
+            return Optional.empty(); // no such table on the path (a first start), or one the usual read explains
         }
     }
 
@@ -160,7 +163,7 @@ final class SchemaHistory {
                 rs.getBoolean(offset + 6));
     }
 
-    private static Version parseVersion(String version) {
+    private static @Nullable Version parseVersion(@Nullable String version) {
         if (version == null || version.isBlank()) {
             return null;
         }
@@ -275,7 +278,7 @@ final class SchemaHistory {
         }
     }
 
-    void updateChecksum(Connection connection, int rank, Integer checksum, String description, String script)
+    void updateChecksum(Connection connection, int rank, @Nullable Integer checksum, String description, String script)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "UPDATE " + qualified + " SET checksum = ?, description = ?, script = ? WHERE installed_rank = ?")) {
@@ -291,11 +294,11 @@ final class SchemaHistory {
         }
     }
 
-    private static String truncate(String value, int max) {
+    private static @Nullable String truncate(@Nullable String value, int max) {
         return (value != null && value.length() > max) ? value.substring(0, max) : value;
     }
 
-    static String literal(String value) {
+    static String literal(@Nullable String value) {
         return (value == null) ? "NULL" : "'" + value.replace("'", "''") + "'";
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The migration files already read in this JVM, so that health probes, the endpoint, the command line's status and
@@ -84,7 +85,7 @@ final class ScriptCache {
      * The text of the file at {@code origin}: the one read before when its stamp and charset are the same, else
      * {@code read}'s (which is remembered). A null {@code stamp} (nothing tells whether it changed) always reads.
      */
-    String text(String origin, Stamp stamp, Charset charset, Supplier<String> read) {
+    String text(String origin, @Nullable Stamp stamp, Charset charset, Supplier<String> read) {
         if (stamp == null || stamp.racy()) {
             reads.incrementAndGet();
             return read.get();

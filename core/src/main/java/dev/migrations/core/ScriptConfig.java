@@ -3,6 +3,7 @@ package dev.migrations.core;
 import java.nio.charset.Charset;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Flyway script configuration file ({@code V2__add_index.sql.conf} next to {@code V2__add_index.sql}): Java
@@ -17,7 +18,10 @@ import java.util.Map;
  * @param encoding the charset the script is written in; {@code null}: the global setting
  */
 record ScriptConfig(
-        Boolean executeInTransaction, Boolean placeholderReplacement, String shouldExecute, Charset encoding) {
+        @Nullable Boolean executeInTransaction,
+        @Nullable Boolean placeholderReplacement,
+        @Nullable String shouldExecute,
+        @Nullable Charset encoding) {
 
     static final ScriptConfig NONE = new ScriptConfig(null, null, null, null);
 
@@ -42,10 +46,10 @@ record ScriptConfig(
             values.put(
                     trimmed.substring(0, at).strip(), trimmed.substring(at + 1).strip());
         }
-        Boolean transaction = null;
-        Boolean placeholders = null;
-        String shouldExecute = null;
-        Charset encoding = null;
+        @Nullable Boolean transaction = null;
+        @Nullable Boolean placeholders = null;
+        @Nullable String shouldExecute = null;
+        @Nullable Charset encoding = null;
         for (Map.Entry<String, String> entry : values.entrySet()) {
             String value = entry.getValue();
             switch (entry.getKey()) {
@@ -64,6 +68,12 @@ record ScriptConfig(
             }
         }
         return new ScriptConfig(transaction, placeholders, shouldExecute, encoding);
+    }
+
+    /** Whether placeholders are replaced in this script: its own setting, else {@code global}. */
+    boolean placeholderReplacement(boolean global) {
+        Boolean own = placeholderReplacement;
+        return (own != null) ? own : global;
     }
 
     private static Boolean bool(String location, String key, String value) {

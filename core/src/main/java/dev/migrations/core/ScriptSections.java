@@ -1,5 +1,7 @@
 package dev.migrations.core;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The parts of a migration file in the dbmate-like format: an optional {@code -- migrate:up} line, a
  * {@code -- migrate:down} line that starts the downgrade part, and {@code -- migrate:no-transaction} (or dbmate's
@@ -12,7 +14,7 @@ package dev.migrations.core;
  * @param downLine file line on which {@code down} starts, 0 without a down part
  * @param noTransaction whether the migration (up and down) runs outside a transaction
  */
-record ScriptSections(String up, int upLine, String down, int downLine, boolean noTransaction) {
+record ScriptSections(String up, int upLine, @Nullable String down, int downLine, boolean noTransaction) {
 
     private static final String KNOWN = "-- migrate:up, -- migrate:down, -- migrate:no-transaction, and the option"
             + " transaction:false after up or down";
@@ -97,7 +99,7 @@ record ScriptSections(String up, int upLine, String down, int downLine, boolean 
                 lineStart = false;
             }
             int upEnd = (downMarkerStart >= 0) ? downMarkerStart : n;
-            String down = (downMarkerStart >= 0) ? text.substring(downStart) : null;
+            @Nullable String down = (downMarkerStart >= 0) ? text.substring(downStart) : null;
             return new ScriptSections(
                     text.substring(upStart, upEnd),
                     upLine,

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one place that decides which placeholder values are secrets and hides them: a {@code CREATE ROLE app PASSWORD
@@ -116,17 +117,21 @@ final class SecretPlaceholders {
         return false;
     }
 
+    private @Nullable String maskNullable(@Nullable String text) {
+        return (text != null) ? mask(text) : null;
+    }
+
     /** A copy of the cause chain with masked messages, keeping SQLState and stack traces for the log. */
-    private Throwable maskCause(Throwable cause) {
+    private @Nullable Throwable maskCause(@Nullable Throwable cause) {
         if (cause == null) {
             return null;
         }
         Throwable copy;
         if (cause instanceof SQLException sql) {
             copy = new MaskedSqlException(
-                    cause.getClass().getName(), mask(sql.getMessage()), sql.getSQLState(), sql.getErrorCode());
+                    cause.getClass().getName(), maskNullable(sql.getMessage()), sql.getSQLState(), sql.getErrorCode());
         } else {
-            copy = new MaskedException(cause.getClass().getName(), mask(cause.getMessage()));
+            copy = new MaskedException(cause.getClass().getName(), maskNullable(cause.getMessage()));
         }
         copy.setStackTrace(cause.getStackTrace());
         Throwable next = (cause.getCause() != cause) ? maskCause(cause.getCause()) : null;
@@ -141,7 +146,7 @@ final class SecretPlaceholders {
 
         private final String type;
 
-        MaskedSqlException(String type, String message, String sqlState, int vendorCode) {
+        MaskedSqlException(String type, @Nullable String message, @Nullable String sqlState, int vendorCode) {
             super(message, sqlState, vendorCode);
             this.type = type;
         }
@@ -157,7 +162,7 @@ final class SecretPlaceholders {
 
         private final String type;
 
-        MaskedException(String type, String message) {
+        MaskedException(String type, @Nullable String message) {
             super(message);
             this.type = type;
         }

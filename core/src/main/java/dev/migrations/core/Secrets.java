@@ -23,9 +23,6 @@ public final class Secrets {
 
     /** {@code url} (or any text holding URLs) with every password replaced by {@value #MASK}. */
     public static String maskUrl(String url) {
-        if (url == null) {
-            return null;
-        }
         String masked = PASSWORD_PARAMETER.matcher(url).replaceAll("$1" + MASK);
         return USERINFO_PASSWORD.matcher(masked).replaceAll("$1" + MASK + "@");
     }

@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /** One connection to the target database with what the engine learned about it: dialect, schema, user. */
 final class Session implements AutoCloseable {
@@ -27,11 +29,11 @@ final class Session implements AutoCloseable {
     private final OptionNames names;
 
     /** The history read together with the current schema, kept for the first read that asks for it. */
-    private List<HistoryRow> prefetched;
+    private @Nullable HistorySnapshot prefetched;
 
     private boolean prefetchedFull;
 
-    private Session(Connection connection, MigrationsConfig config, Boolean prefetch) throws SQLException {
+    private Session(Connection connection, MigrationsConfig config, @Nullable Boolean prefetch) throws SQLException {
         this.connection = connection;
         this.names = config.optionNames();
         this.autoCommit = connection.getAutoCommit();
@@ -43,15 +45,16 @@ final class Session implements AutoCloseable {
         this.database = meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
         this.connectionUser = meta.getUserName();
         this.user = (config.installedBy() != null) ? config.installedBy() : connectionUser;
-        SchemaHistory.Current current = (config.schema() == null && prefetch != null)
+        String configured = config.schema();
+        Optional<SchemaHistory.Current> current = (configured == null && prefetch != null)
                 ? SchemaHistory.readCurrent(connection, dialect, config.table(), prefetch)
-                : null;
-        if (current != null) {
-            this.schema = current.schema();
-            this.prefetched = current.rows();
-            this.prefetchedFull = prefetch;
+                : Optional.empty();
+        if (current.isPresent()) {
+            this.schema = current.get().schema();
+            this.prefetched = HistorySnapshot.of(current.get().rows());
+            this.prefetchedFull = Boolean.TRUE.equals(prefetch);
         } else {
-            this.schema = (config.schema() != null) ? config.schema() : currentSchema();
+            this.schema = (configured != null) ? configured : currentSchema();
         }
         this.history = new SchemaHistory(dialect, schema, config.table());
         this.lock = new MigrationLock(dialect, schema, config.table());
@@ -65,7 +68,7 @@ final class Session implements AutoCloseable {
      * A session whose first {@link #readHistory(boolean)} with {@code prefetch} (null: none) may be answered by the
      * query that also learns the current schema: one round trip instead of two when no schema is configured.
      */
-    static Session open(DataSource dataSource, MigrationsConfig config, Boolean prefetch) {
+    static Session open(DataSource dataSource, MigrationsConfig config, @Nullable Boolean prefetch) {
         Connection connection = Connections.open(dataSource, config.connectTimeout(), config.optionNames());
         try {
             return new Session(connection, config, prefetch);
@@ -137,15 +140,15 @@ final class Session implements AutoCloseable {
         return lock;
     }
 
-    /** Reads the history, or returns null when its table does not exist yet. */
-    List<HistoryRow> readHistory() {
+    /** Reads the history, which may find that its table does not exist yet. */
+    HistorySnapshot readHistory() {
         return readHistory(true);
     }
 
-    /** Reads the history ({@code full}: with descriptions, users and times), or null when the table is absent. */
-    List<HistoryRow> readHistory(boolean full) {
-        if (prefetched != null) {
-            List<HistoryRow> rows = prefetched;
+    /** Reads the history ({@code full}: with descriptions, users and times), or finds its table absent. */
+    HistorySnapshot readHistory(boolean full) {
+        HistorySnapshot rows = prefetched;
+        if (rows != null) {
             prefetched = null; // only the first read: later ones must see what changed since
             if (prefetchedFull == full) {
                 return rows;
@@ -258,7 +261,7 @@ final class Session implements AutoCloseable {
     }
 
     /** The database name (PostgreSQL's driver knows it without a query), or null. */
-    private String catalog() {
+    private @Nullable String catalog() {
         try {
             return connection.getCatalog();
         } catch (SQLException ex) {

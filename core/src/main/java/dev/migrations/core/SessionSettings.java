@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A snapshot of every setting a session can change with {@code SET} (the role and session user included), and the
@@ -39,7 +40,7 @@ final class SessionSettings {
     }
 
     /** The connection's settings now, or null where the database has no such settings to keep (H2). */
-    static SessionSettings capture(Connection connection, Dialect dialect) throws SQLException {
+    static @Nullable SessionSettings capture(Connection connection, Dialect dialect) throws SQLException {
         if (!dialect.vendor().equals("postgresql")) {
             return null;
         }

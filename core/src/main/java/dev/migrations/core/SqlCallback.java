@@ -3,6 +3,7 @@ package dev.migrations.core;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Flyway SQL callback found next to the migrations: a file named after the event it runs at, such as
@@ -14,7 +15,7 @@ import java.util.Set;
  * @param content the full text of the file
  * @param config the settings of its {@code .sql.conf} file
  */
-record SqlCallback(MigrationEvent event, String location, String name, String content, ScriptConfig config) {
+record SqlCallback(@Nullable MigrationEvent event, String location, String name, String content, ScriptConfig config) {
 
     /**
      * Flyway's events outside the migrate run (validate, info, clean, baseline, repair, undo, connect, per
@@ -56,7 +57,7 @@ record SqlCallback(MigrationEvent event, String location, String name, String co
     }
 
     /** The event of a callback file, or {@code null} for one the engine does not run. */
-    static MigrationEvent eventOf(String fileName) {
+    static @Nullable MigrationEvent eventOf(String fileName) {
         return MigrationEvent.byId(eventId(fileName));
     }
 

@@ -1,6 +1,7 @@
 package dev.migrations.core;
 
 import java.sql.SQLException;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
@@ -35,7 +36,7 @@ final class SqlErrors {
     /** Kept in its own class so that it loads only when the PostgreSQL driver is there. */
     private static final class Pg {
 
-        static MigrationException.DatabaseError of(SQLException ex) {
+        static MigrationException.@Nullable DatabaseError of(SQLException ex) {
             if (!(ex instanceof PSQLException psql) || psql.getServerErrorMessage() == null) {
                 return null;
             }

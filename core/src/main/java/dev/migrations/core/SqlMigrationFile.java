@@ -1,6 +1,7 @@
 package dev.migrations.core;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A SQL migration found by {@link MigrationScanner}: a versioned {@code V<version>__<description>.sql} file and, when
@@ -19,12 +20,12 @@ import java.util.Objects;
  * @param config the settings of the file's {@code .sql.conf} file, {@link ScriptConfig#NONE} without one
  */
 record SqlMigrationFile(
-        Version version,
+        @Nullable Version version,
         String description,
         String location,
         String content,
-        String downLocation,
-        String downContent,
+        @Nullable String downLocation,
+        @Nullable String downContent,
         String historyName,
         ScriptConfig config) {
 
@@ -46,8 +47,8 @@ record SqlMigrationFile(
             String description,
             String location,
             String content,
-            String downLocation,
-            String downContent) {
+            @Nullable String downLocation,
+            @Nullable String downContent) {
         this(
                 Objects.requireNonNull(version, "version"),
                 description,

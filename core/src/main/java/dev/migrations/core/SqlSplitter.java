@@ -3,6 +3,7 @@ package dev.migrations.core;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Splits a PostgreSQL script into the statements psql would send, in one pass over the characters: semicolons end
@@ -49,7 +50,7 @@ final class SqlSplitter {
 
     private boolean copy;
 
-    private String copyDirection; // "from" or "to" right after it, at the top level of a COPY; else null
+    private @Nullable String copyDirection; // "from" or "to" right after it, at the top level of a COPY; else null
 
     private SqlSplitter(String sql, String script, int firstLine) {
         this.sql = sql;

@@ -1,6 +1,7 @@
 package dev.migrations.core;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** Symbolic target names, shared by migrate ("latest") and downgrade ("base"). */
 final class Targets {
@@ -16,7 +17,7 @@ final class Targets {
         return t.equals(LATEST) || t.equals("head") || t.equals(BASE);
     }
 
-    static boolean isLatest(String target) {
+    static boolean isLatest(@Nullable String target) {
         if (target == null) {
             return true;
         }
@@ -41,8 +42,8 @@ final class Targets {
     }
 
     /** The version to migrate to ({@code null}: all), which must be local or applied in {@code plan}. */
-    static Version upgrade(String target, Plan plan, OptionNames names) {
-        if (isLatest(target)) {
+    static @Nullable Version upgrade(@Nullable String target, Plan plan, OptionNames names) {
+        if (target == null || isLatest(target)) {
             return null;
         }
         Version version = parse(target);

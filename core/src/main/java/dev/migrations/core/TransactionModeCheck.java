@@ -1,6 +1,7 @@
 package dev.migrations.core;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks, before anything runs, that a script's statements fit the way the engine will run it: in one transaction,
@@ -88,7 +89,7 @@ final class TransactionModeCheck {
     }
 
     /** The rule of the first statement that cannot run in a transaction, for the log line. */
-    static String firstNonTransactionalRule(List<SqlStatement> statements) {
+    static @Nullable String firstNonTransactionalRule(List<SqlStatement> statements) {
         for (SqlStatement statement : statements) {
             if (statement.nonTransactional()) {
                 return NonTransactionalStatements.rule(statement.sql());

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,19 +19,20 @@ final class Upgrade implements Operation<MigrationResult> {
 
     private static final Logger logger = LoggerFactory.getLogger(Migrator.class);
 
-    private final String targetVersion;
+    private final @Nullable String targetVersion;
 
-    private Version target;
+    /** The version to migrate to, null for all; decided from the first history read. */
+    private @Nullable Version target;
 
-    Upgrade(String targetVersion) {
+    Upgrade(@Nullable String targetVersion) {
         this.targetVersion = targetVersion;
     }
 
     @Override
-    public MigrationResult unlocked(Run run) {
+    public @Nullable MigrationResult unlocked(Run run) {
         MigrationsConfig config = run.config();
         target = Targets.upgrade(targetVersion, run.plan(), config.optionNames());
-        if (run.rows() == null && config.baselineOnMigrate()) {
+        if (!run.history().exists() && config.baselineOnMigrate()) {
             return null;
         }
         if (run.plan().hasProblems()) {
@@ -72,7 +74,7 @@ final class Upgrade implements Operation<MigrationResult> {
         Session session = run.session();
         run.read(true); // again: another instance may have migrated meanwhile
         List<String> messages = new ArrayList<>();
-        if (run.rows() == null) {
+        if (!run.history().exists()) {
             boolean baseline = run.adopting();
             session.createHistory(run.config().createSchema());
             if (baseline) {
@@ -148,7 +150,7 @@ final class Upgrade implements Operation<MigrationResult> {
         Set<String> versions = new LinkedHashSet<>();
         pending.stream()
                 .filter((migration) -> !migration.repeatable())
-                .forEach((migration) -> versions.add(migration.version().toString()));
+                .forEach((migration) -> versions.add(migration.requireVersion().toString()));
         for (PendingCheck check : config.pendingChecks()) {
             check.check(
                     List.copyOf(scripts), Set.copyOf(versions), run.session().database());
@@ -156,12 +158,12 @@ final class Upgrade implements Operation<MigrationResult> {
     }
 
     /** The newest version among {@code pending} (repeatable migrations have none), or null. */
-    private static Version lastVersion(List<ResolvedMigration> pending) {
-        Version last = null;
+    private static @Nullable Version lastVersion(List<ResolvedMigration> pending) {
+        @Nullable Version last = null;
         for (ResolvedMigration migration : pending) {
-            if (migration.version() != null
-                    && (last == null || migration.version().compareTo(last) > 0)) {
-                last = migration.version();
+            Version version = migration.version();
+            if (version != null && (last == null || version.compareTo(last) > 0)) {
+                last = version;
             }
         }
         return last;

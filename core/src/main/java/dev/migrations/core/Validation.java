@@ -1,6 +1,8 @@
 package dev.migrations.core;
 
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** The checks run before migrating and by {@link Migrator#validate()}, each failing with its own error. */
 final class Validation {
@@ -13,7 +15,7 @@ final class Validation {
     }
 
     /** As {@link #check(Plan, MigrationsConfig, String)}; {@code history} writes the SQL that puts a row back. */
-    static void check(Plan plan, MigrationsConfig config, String table, SchemaHistory history) {
+    static void check(Plan plan, MigrationsConfig config, String table, @Nullable SchemaHistory history) {
         check(plan, config, table, history, true);
     }
 
@@ -22,7 +24,8 @@ final class Validation {
      * changed file is a problem only with {@link MigrationsConfig#validateOnMigrate()}; the kinds that are problems
      * are those {@link MigrationProblem.Kind#applies} names, as for {@link MigrationStatus#problems(boolean)}.
      */
-    static void check(Plan plan, MigrationsConfig config, String table, SchemaHistory history, boolean underLock) {
+    static void check(
+            Plan plan, MigrationsConfig config, String table, @Nullable SchemaHistory history, boolean underLock) {
         OptionNames names = config.optionNames();
         checkFailed(plan, table, underLock, names);
         if (config.validateOnMigrate() && !plan.changed().isEmpty()) {
@@ -85,7 +88,7 @@ final class Validation {
                             + ") to remove the row, and start again.")
                     .build();
         }
-        ResolvedMigration local = plan.local(row.version());
+        ResolvedMigration local = plan.local(row.migrationVersion());
         if (local != null && local.runsInTransaction()) {
             // this engine never records a transactional migration as failed: a failure rolls it back, row included
             throw MigrationException.builder(
@@ -122,7 +125,8 @@ final class Validation {
 
     static MigrationException checksumMismatch(Plan plan, List<ResolvedMigration> changed) {
         ResolvedMigration first = changed.get(0);
-        HistoryRow row = plan.row(first.version());
+        // a changed migration is one with a row of its version
+        HistoryRow row = Objects.requireNonNull(plan.row(first.requireVersion()));
         String others = (changed.size() > 1)
                 ? " (" + (changed.size() - 1) + " more changed: "
                         + String.join(
@@ -157,7 +161,7 @@ final class Validation {
 
     static MigrationException duplicate(Plan plan, HistoryRow row, String table) {
         HistoryRow first = plan.rows().stream()
-                .filter((r) -> r.isMigration() && r.version().equals(row.version()))
+                .filter((r) -> r.isMigration() && r.migrationVersion().equals(row.version()))
                 .findFirst()
                 .orElseThrow();
         return MigrationException.builder(
@@ -173,7 +177,7 @@ final class Validation {
 
     static MigrationException outOfOrder(
             Plan plan, ResolvedMigration migration, String table, SchemaHistory history, OptionNames names) {
-        int deleted = plan.deletedRankFor(migration.version());
+        int deleted = plan.deletedRankFor(migration.requireVersion());
         if (deleted == 0) {
             return outOfOrder(plan, migration, names);
         }
@@ -202,7 +206,8 @@ final class Validation {
     }
 
     static MigrationException outOfOrder(Plan plan, ResolvedMigration migration, OptionNames names) {
-        HistoryRow newest = plan.newest();
+        // out of order means older than the newest applied version, so there is one
+        HistoryRow newest = Objects.requireNonNull(plan.newest());
         return MigrationException.builder(
                         ErrorCode.OUT_OF_ORDER,
                         "Migration " + migration.script()

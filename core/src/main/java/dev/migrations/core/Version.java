@@ -2,6 +2,7 @@ package dev.migrations.core;
 
 import java.util.Arrays;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A migration version such as {@code 1}, {@code 1.2} (also written {@code 1_2}), {@code 2.0.10} or
@@ -110,7 +111,7 @@ final class Version implements Comparable<Version> {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return (other instanceof Version version) && Arrays.equals(parts, version.parts);
     }
 

@@ -45,7 +45,7 @@ class PlanTest {
         ResolvedMigration v1 = migration("1", "CREATE TABLE a (id int);");
         ResolvedMigration v2 = migration("2", "CREATE TABLE b (id int);");
         ResolvedMigration gone = migration("1.5", "CREATE TABLE c (id int);");
-        Plan plan = Plan.of(List.of(v1, v2), List.of(row(1, v1, true), row(2, gone, true)));
+        Plan plan = Plan.of(List.of(v1, v2), HistorySnapshot.of(List.of(row(1, v1, true), row(2, gone, true))));
 
         assertThat(plan.infos())
                 .extracting(MigrationInfo::version, MigrationInfo::state)
@@ -63,7 +63,7 @@ class PlanTest {
         ResolvedMigration v1 = migration("1", "SELECT 1;");
         ResolvedMigration v2 = migration("2", "SELECT 2;");
         ResolvedMigration v3 = migration("3", "SELECT 3;");
-        Plan plan = Plan.of(List.of(v1, v2, v3), null);
+        Plan plan = Plan.of(List.of(v1, v2, v3), HistorySnapshot.absent());
         assertThat(plan.pending(Version.parse("2"))).containsExactly(v1, v2);
         assertThat(plan.current()).isNull();
         assertThat(plan.nextRank()).isEqualTo(1);
@@ -74,7 +74,7 @@ class PlanTest {
         ResolvedMigration v1 = migration("1", "SELECT 1;");
         ResolvedMigration v2 = migration("2", "SELECT 2;");
         ResolvedMigration v3 = migration("3", "SELECT 3;");
-        Plan plan = Plan.of(List.of(v1, v2, v3), List.of(row(1, v1, true), row(2, v3, true)));
+        Plan plan = Plan.of(List.of(v1, v2, v3), HistorySnapshot.of(List.of(row(1, v1, true), row(2, v3, true))));
 
         assertThat(plan.infos())
                 .extracting(MigrationInfo::state)
@@ -96,7 +96,7 @@ class PlanTest {
     void changedFileIsAChecksumMismatchShowingBothChecksums() {
         ResolvedMigration v1 = migration("1", "CREATE TABLE a (id int);");
         HistoryRow applied = new HistoryRow(1, v1.version(), "m1", "SQL", v1.script(), 12345, "alice", WHEN, 5, true);
-        Plan plan = Plan.of(List.of(v1), List.of(applied));
+        Plan plan = Plan.of(List.of(v1), HistorySnapshot.of(List.of(applied)));
 
         assertThat(plan.infos()).extracting(MigrationInfo::state).containsExactly(MigrationState.CHECKSUM_MISMATCH);
         assertThatExceptionOfType(MigrationException.class)
@@ -115,7 +115,7 @@ class PlanTest {
     @Test
     void failedRowBlocksEverything() {
         ResolvedMigration v1 = migration("1", "-- migrate:no-transaction\nCREATE INDEX CONCURRENTLY i ON a (id);");
-        Plan plan = Plan.of(List.of(v1), List.of(row(1, v1, false)));
+        Plan plan = Plan.of(List.of(v1), HistorySnapshot.of(List.of(row(1, v1, false))));
         assertThat(plan.infos()).extracting(MigrationInfo::state).containsExactly(MigrationState.FAILED);
         assertThatExceptionOfType(MigrationException.class)
                 .isThrownBy(() -> Validation.checkFailed(plan, "\"public\".\"migrations_history\"", OptionNames.ENGINE))
@@ -138,7 +138,7 @@ class PlanTest {
         ResolvedMigration v3 = migration("3", "SELECT 3;");
         HistoryRow baseline = new HistoryRow(
                 1, Version.parse("2"), "<< Baseline >>", "BASELINE", "<< Baseline >>", null, "alice", WHEN, 0, true);
-        Plan plan = Plan.of(List.of(v1, v2, v3), List.of(baseline));
+        Plan plan = Plan.of(List.of(v1, v2, v3), HistorySnapshot.of(List.of(baseline)));
         assertThat(plan.infos())
                 .extracting(MigrationInfo::state)
                 .containsExactly(MigrationState.BELOW_BASELINE, MigrationState.BASELINE, MigrationState.PENDING);
@@ -155,7 +155,7 @@ class PlanTest {
             migrations.add(m);
             rows.add(row(i, m, true));
         }
-        Plan plan = Plan.of(migrations, rows);
+        Plan plan = Plan.of(migrations, HistorySnapshot.of(rows));
         assertThat(plan.pending(null)).isEmpty();
         assertThat(plan.current()).hasToString("1000");
     }

@@ -87,18 +87,18 @@ public class MigrationsWriteEndpoint extends MigrationsEndpoint {
     }
 
     private static MigrationResult downgrade(Migrator migrator, @Nullable String target, @Nullable String steps) {
-        if ((target == null) == (steps == null)) {
-            throw new BadRequest("Give either steps (how many migrations to undo) or target (the version to go back"
-                    + " to, or base) to downgrade, not " + ((target == null) ? "neither" : "both"));
-        }
-        if (steps == null) {
+        if (target != null && steps == null) {
             return migrator.downgradeTo(target);
         }
-        try {
-            return migrator.downgrade(Integer.parseInt(steps.trim()));
-        } catch (NumberFormatException ex) {
-            throw new BadRequest("steps must be a whole number of migrations to undo, not '" + steps + "'");
+        if (steps != null && target == null) {
+            try {
+                return migrator.downgrade(Integer.parseInt(steps.trim()));
+            } catch (NumberFormatException ex) {
+                throw new BadRequest("steps must be a whole number of migrations to undo, not '" + steps + "'");
+            }
         }
+        throw new BadRequest("Give either steps (how many migrations to undo) or target (the version to go back"
+                + " to, or base) to downgrade, not " + ((target == null) ? "neither" : "both"));
     }
 
     private Migrator select(@Nullable String name) {
@@ -246,7 +246,7 @@ public class MigrationsWriteEndpoint extends MigrationsEndpoint {
     /** A migration that a write operation applied or undid. */
     public static final class ExecutedDescriptor {
 
-        private final String version;
+        private final @Nullable String version;
 
         private final String description;
 
@@ -261,7 +261,7 @@ public class MigrationsWriteEndpoint extends MigrationsEndpoint {
             this.durationMillis = migration.duration().toMillis();
         }
 
-        public String getVersion() {
+        public @Nullable String getVersion() {
             return this.version;
         }
 
