@@ -155,8 +155,9 @@ final class MigrationScanner {
      */
     private void addAll(List<ListedFile> files) {
         for (ListedFile file : files) {
-            listed.add(new ScriptCache.Listed(file.location(), file.origin(), file.relative(), file.stamp()));
-            trusted &= file.stamp() != null && !file.stamp().racy();
+            ScriptCache.Stamp stamp = file.stamp();
+            listed.add(new ScriptCache.Listed(file.location(), file.origin(), file.relative(), stamp));
+            trusted &= stamp != null && !stamp.racy();
             if (!seen.add(file.origin())) {
                 continue; // the same physical file, reached again through an overlapping location
             }

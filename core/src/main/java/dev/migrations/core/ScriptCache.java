@@ -72,7 +72,11 @@ final class ScriptCache {
      * @param relative its path within its location
      * @param stamp its size and modification time
      */
-    record Listed(String location, String origin, String relative, Stamp stamp) {}
+    record Listed(
+            String location,
+            String origin,
+            String relative,
+            @Nullable Stamp stamp) {}
 
     /** Every file the locations listed, in listing order, and the charset scripts are read in by default. */
     record Listing(Charset encoding, List<Listed> files) {}
@@ -131,7 +135,7 @@ final class ScriptCache {
      * places with the same stamps make the same migrations (each file's text is the one {@link #text} would return).
      * A scan that failed was never remembered, so its error is raised again.
      */
-    MigrationScanner.Scanned scanned(List<String> locations, String vendor, Listing listing) {
+    MigrationScanner.@Nullable Scanned scanned(List<String> locations, String vendor, Listing listing) {
         SoftReference<Scan> known = scans.get(new ScanKey(locations, vendor));
         Scan scan = (known != null) ? known.get() : null;
         return (scan != null && scan.listing().equals(listing)) ? scan.scanned() : null;
