@@ -3,7 +3,6 @@ package dev.migrations.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrations.testsupport.PostgresTestDatabase;
-import dev.migrations.testsupport.UrlDataSource;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -51,7 +50,8 @@ class ApplicationNameIT {
     void aNameThePoolGaveIsKept() throws Exception {
         write();
         List<String> holders = new ArrayList<>();
-        DataSource named = new UrlDataSource(db.jdbcUrl() + "?ApplicationName=orders-pool", db.user(), db.password());
+        DataSource named =
+                new DriverManagerDataSource(db.jdbcUrl() + "?ApplicationName=orders-pool", db.user(), db.password());
         migrator(named, "orders-api", "pool_name", holders).migrate();
         assertThat(holders).containsExactly("orders-pool");
     }

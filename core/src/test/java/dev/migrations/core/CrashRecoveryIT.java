@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.migrations.testsupport.PostgresTestDatabase;
-import dev.migrations.testsupport.UrlDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -126,7 +125,8 @@ class CrashRecoveryIT {
         String schema = "crash_term";
         Path location = location(schema, "CREATE TABLE " + schema + ".x (id int);\nSELECT pg_sleep(30);\n");
         Path script = location.resolve("V2__slow.sql");
-        UrlDataSource dataSource = new UrlDataSource(db.jdbcUrl() + "?ApplicationName=term-test", db.user(), null);
+        DriverManagerDataSource dataSource =
+                new DriverManagerDataSource(db.jdbcUrl() + "?ApplicationName=term-test", db.user(), null);
         CompletableFuture<MigrationResult> run = CompletableFuture.supplyAsync(
                 () -> migrator(dataSource, location, schema).migrate());
         try {

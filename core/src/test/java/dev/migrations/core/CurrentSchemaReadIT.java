@@ -3,7 +3,6 @@ package dev.migrations.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrations.testsupport.PostgresTestDatabase;
-import dev.migrations.testsupport.UrlDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,7 @@ class CurrentSchemaReadIT {
     private Migrator migrator(String searchPath) throws Exception {
         Files.writeString(dir.resolve("V1__noop.sql"), "SELECT 1;\n");
         return Migrator.create(
-                new UrlDataSource(db.jdbcUrl() + "?currentSchema=" + searchPath, db.user(), null),
+                new DriverManagerDataSource(db.jdbcUrl() + "?currentSchema=" + searchPath, db.user(), null),
                 MigrationsConfig.builder().locations("filesystem:" + dir).build());
     }
 

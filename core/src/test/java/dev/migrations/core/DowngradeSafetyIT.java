@@ -4,7 +4,6 @@ import static dev.migrations.core.Thrown.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrations.testsupport.PostgresTestDatabase;
-import dev.migrations.testsupport.UrlDataSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,7 +115,8 @@ class DowngradeSafetyIT {
         String schema = "raced";
         Path location = location(schema, 3);
         migrator(db.dataSource(), location, schema).migrate();
-        UrlDataSource waiting = new UrlDataSource(db.jdbcUrl() + "?ApplicationName=raced-downgrade", db.user(), null);
+        DriverManagerDataSource waiting =
+                new DriverManagerDataSource(db.jdbcUrl() + "?ApplicationName=raced-downgrade", db.user(), null);
         CompletableFuture<MigrationResult> downgrade;
         try (Connection other = db.connect();
                 Statement statement = other.createStatement()) {

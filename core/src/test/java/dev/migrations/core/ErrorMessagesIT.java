@@ -4,7 +4,6 @@ import static dev.migrations.core.Thrown.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrations.testsupport.PostgresTestDatabase;
-import dev.migrations.testsupport.UrlDataSource;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -307,8 +306,9 @@ class ErrorMessagesIT {
         write("V1__one.sql", "CREATE TABLE mig050.one (id int);\n");
         long key = lockKey("mig050", "migrations_history");
         assertThat(key).isEqualTo(MigrationLock.key("mig050.migrations_history"));
-        try (Connection holder =
-                new UrlDataSource(db.jdbcUrl() + "?ApplicationName=lock-holder", db.user(), null).getConnection()) {
+        try (Connection holder = new DriverManagerDataSource(
+                        db.jdbcUrl() + "?ApplicationName=lock-holder", db.user(), null)
+                .getConnection()) {
             int pid;
             try (PreparedStatement s = holder.prepareStatement("SELECT pg_advisory_lock(?), pg_backend_pid()")) {
                 s.setLong(1, key);
@@ -634,7 +634,7 @@ class ErrorMessagesIT {
 
     private Migrator connectingTo(String url, String user, String password, Duration connectTimeout) {
         return Migrator.create(
-                new UrlDataSource(url, user, password),
+                new DriverManagerDataSource(url, user, password),
                 MigrationsConfig.builder()
                         .locations("filesystem:" + dir)
                         .connectTimeout(connectTimeout)

@@ -1,6 +1,5 @@
 package dev.migrations.core;
 
-import dev.migrations.testsupport.UrlDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,7 +34,7 @@ public final class MigrateMain {
         }
         try {
             MigrationResult result = Migrator.create(
-                            new UrlDataSource(url, user, null),
+                            new DriverManagerDataSource(url, user, null),
                             MigrationsConfig.builder()
                                     .locations(location)
                                     .schema(schema)

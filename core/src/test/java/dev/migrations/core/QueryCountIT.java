@@ -3,7 +3,6 @@ package dev.migrations.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.migrations.testsupport.PostgresTestDatabase;
-import dev.migrations.testsupport.UrlDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,8 +100,8 @@ class QueryCountIT {
             s.execute("CREATE SCHEMA " + schema);
         }
         // each migration creates an unqualified table: point the role's search_path at the schema for this run
-        CountingDataSource counting =
-                new CountingDataSource(new UrlDataSource(db.jdbcUrl() + "?currentSchema=" + schema, db.user(), null));
+        CountingDataSource counting = new CountingDataSource(
+                new DriverManagerDataSource(db.jdbcUrl() + "?currentSchema=" + schema, db.user(), null));
         MigrationResult result = Migrator.create(
                         counting.dataSource(), config(location).schema(schema).build())
                 .migrate();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.fail;
 
 import dev.migrations.docs.Markdown;
 import dev.migrations.testsupport.PostgresTestDatabase;
-import dev.migrations.testsupport.UrlDataSource;
 import dev.migrations.tooling.Backup;
 import dev.migrations.tooling.Settings;
 import java.io.IOException;
@@ -461,7 +460,7 @@ class TroubleshootingIT {
     }
 
     private static DataSource url(String url, PostgresTestDatabase db) {
-        return new UrlDataSource(url, db.user(), db.password());
+        return new DriverManagerDataSource(url, db.user(), db.password());
     }
 
     /** One fresh database and one classpath root holding {@code db/migrations}. */

@@ -2,10 +2,10 @@ package dev.migrations.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.migrations.core.DriverManagerDataSource;
 import dev.migrations.core.MigrationsConfig;
 import dev.migrations.core.Migrator;
 import dev.migrations.testsupport.PostgresTestDatabase;
-import dev.migrations.testsupport.UrlDataSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,7 +73,7 @@ class CatalogueIT {
         db.execute("CREATE SCHEMA " + schema);
         String url = db.jdbcUrl() + (db.jdbcUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema;
         Migrator migrator = Migrator.create(
-                new UrlDataSource(url, db.user(), db.password()),
+                new DriverManagerDataSource(url, db.user(), db.password()),
                 MigrationsConfig.builder()
                         .schema(schema)
                         .locations("filesystem:" + dir)

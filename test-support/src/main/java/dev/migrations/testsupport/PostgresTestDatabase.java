@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * JUnit 5 extension that gives a test class its own fresh database on a real PostgreSQL server and drops it (and any
@@ -102,9 +103,17 @@ public final class PostgresTestDatabase implements BeforeAllCallback, AfterAllCa
         return dataSource(server.adminUser(), server.adminPassword());
     }
 
-    /** A non-pooling {@link DataSource} for this database as the given role. */
+    /**
+     * A non-pooling {@link DataSource} for this database as the given role: the driver's own, so tests see its
+     * behaviour with no pool in between (test-support cannot use the engine's {@code DriverManagerDataSource}, as the
+     * engine's tests depend on this module).
+     */
     public DataSource dataSource(String user, String password) {
-        return new UrlDataSource(jdbcUrl(), user, password);
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(jdbcUrl());
+        dataSource.setUser(user);
+        dataSource.setPassword(password);
+        return dataSource;
     }
 
     /**
