@@ -12,9 +12,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
@@ -72,30 +70,41 @@ final class FileTreeWalk {
      * @param classpathFolder the classpath folder the directory stands for, or {@code null} for a filesystem location
      */
     static List<ListedFile> list(Path root, @Nullable String classpathFolder) {
-        List<ListedFile> listed = new ArrayList<>();
-        SqlFiles files = sqlFiles(root);
-        for (Path file : files.found) {
-            String relative = slashed(root.relativize(file));
+        List<SqlFile> found = sqlFiles(root);
+        List<ListedFile> listed = new ArrayList<>(found.size());
+        // The walk builds each path as the root's plus separator and names, so its text after the root's is the
+        // relative path: no Path.relativize per file, which compares and copies every name of both paths.
+        String rootText = root.toString();
+        String separator = root.getFileSystem().getSeparator();
+        int prefix = rootText.endsWith(separator) ? rootText.length() : rootText.length() + separator.length();
+        for (SqlFile sqlFile : found) {
+            Path file = sqlFile.path();
+            String text = file.toString();
+            String relative = text.substring(prefix);
+            if (!separator.equals("/")) {
+                relative = relative.replace(separator, "/");
+            }
             String location = (classpathFolder == null)
-                    ? Location.FILESYSTEM + file
+                    ? Location.FILESYSTEM + text
                     : Location.CLASSPATH + classpathFolder + "/" + relative;
             listed.add(new ListedFile(
-                    file.getFileName().toString(),
-                    location,
-                    file.toString(),
-                    relative,
-                    () -> Files.readAllBytes(file),
-                    files.stamps.get(file)));
+                    sqlFile.name(), location, text, relative, () -> Files.readAllBytes(file), sqlFile.stamp()));
         }
         return listed;
     }
+
+    /**
+     * A file the walk kept, with its name and stamp (size and modification time) taken from the walk itself: no
+     * second look at the file.
+     */
+    private record SqlFile(Path path, String name, ScriptCache.Stamp stamp) {}
 
     /**
      * One walk over the tree, sorted so that results and errors do not depend on the file system's listing order.
      * Links are followed (a linked migrations folder is expected to count); hidden folders and files are skipped
      * (see {@link ListedFile#isHidden}).
      */
-    private static SqlFiles sqlFiles(Path root) {
+    private static List<SqlFile> sqlFiles(Path root) {
         SqlFiles files = new SqlFiles(root);
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, files);
@@ -106,15 +115,8 @@ final class FileTreeWalk {
                     .cause(e)
                     .build();
         }
-        files.found.sort(Comparator.naturalOrder());
-        return files;
-    }
-
-    /** A relative path with {@code /} separators whatever the platform's, as locations and the history show it. */
-    static String slashed(Path relative) {
-        String text = relative.toString();
-        String separator = relative.getFileSystem().getSeparator();
-        return separator.equals("/") ? text : text.replace(separator, "/");
+        files.found.sort(Comparator.comparing(SqlFile::path));
+        return files.found;
     }
 
     /** Collects the files of a tree that count, hidden folders left out. */
@@ -122,10 +124,7 @@ final class FileTreeWalk {
 
         private final Path root;
 
-        private final List<Path> found = new ArrayList<>();
-
-        /** Size and modification time of each file, from the walk itself: no second look at the file. */
-        private final Map<Path, ScriptCache.Stamp> stamps = new HashMap<>();
+        private final List<SqlFile> found = new ArrayList<>();
 
         SqlFiles(Path root) {
             this.root = root;
@@ -142,11 +141,11 @@ final class FileTreeWalk {
         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
             String name = file.getFileName().toString();
             if (attributes.isRegularFile() && ListedFile.isScriptOrConfig(name) && !ListedFile.isHidden(name)) {
-                found.add(file);
-                stamps.put(
+                found.add(new SqlFile(
                         file,
+                        name,
                         new ScriptCache.Stamp(
-                                attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+                                attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS))));
             }
             return FileVisitResult.CONTINUE;
         }
