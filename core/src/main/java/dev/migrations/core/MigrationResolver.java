@@ -44,13 +44,16 @@ final class MigrationResolver {
         Placeholders.Syntax syntax = Placeholders.Syntax.of(config);
         List<ResolvedMigration> migrations = new ArrayList<>();
         List<ResolvedMigration> repeatables = new ArrayList<>();
-        for (SqlMigrationFile file : scanned.migrations()) {
+        List<SqlMigrationFile> files = scanned.migrations();
+        for (int i = 0; i < files.size(); i++) {
+            SqlMigrationFile file = files.get(i);
             if (!shouldExecute(file.config(), file.location(), placeholders, syntax)) {
                 logger.info("Skipping {}: shouldExecute in its .conf file is false", file.location());
                 continue;
             }
-            ResolvedMigration migration =
-                    ResolvedMigration.sql(file, config.placeholderReplacement(), placeholders, syntax);
+            ResolvedMigration migration = file.repeatable()
+                    ? ResolvedMigration.sql(file, config.placeholderReplacement(), placeholders, syntax)
+                    : scanned.resolutions().versioned(i, () -> ResolvedMigration.sql(file));
             (migration.repeatable() ? repeatables : migrations).add(migration);
         }
         for (JavaMigration java : config.javaMigrations()) {

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -112,8 +114,41 @@ final class MigrationScanner {
         return scanned;
     }
 
-    /** What the locations hold: migrations (versioned in version order, then repeatable ones) and callbacks. */
-    record Scanned(List<SqlMigrationFile> migrations, List<SqlCallback> callbacks) {}
+    /**
+     * What the locations hold: migrations (versioned in version order, then repeatable ones) and callbacks, and the
+     * versioned migrations resolved from them so far ({@link Resolutions}).
+     */
+    record Scanned(List<SqlMigrationFile> migrations, List<SqlCallback> callbacks, Resolutions resolutions) {
+
+        Scanned(List<SqlMigrationFile> migrations, List<SqlCallback> callbacks) {
+            this(migrations, callbacks, new Resolutions(migrations.size()));
+        }
+    }
+
+    /**
+     * The versioned SQL migrations resolved from one scan, by position. Such a migration depends on its file alone
+     * (repeatable ones also on the placeholders), and a scan over unchanged files returns the same {@link Scanned}
+     * ({@link ScriptCache#scanned}), so a later run takes them from here instead of cutting every file into sections
+     * and looking its checksum up again.
+     */
+    static final class Resolutions {
+
+        private final AtomicReferenceArray<ResolvedMigration> versioned;
+
+        Resolutions(int size) {
+            this.versioned = new AtomicReferenceArray<>(size);
+        }
+
+        /** The migration resolved from the versioned file at {@code index}, resolving it on first use. */
+        ResolvedMigration versioned(int index, Supplier<ResolvedMigration> resolve) {
+            ResolvedMigration known = versioned.get(index);
+            if (known == null) {
+                known = resolve.get(); // a file that fails to resolve is not remembered: it fails again
+                versioned.set(index, known);
+            }
+            return known;
+        }
+    }
 
     private void scan(Location location, ClassLoader loader) {
         if (location.filesystem()) {

@@ -79,7 +79,32 @@ final class ScriptCache {
             @Nullable Stamp stamp) {}
 
     /** Every file the locations listed, in listing order, and the charset scripts are read in by default. */
-    record Listing(Charset encoding, List<Listed> files) {}
+    record Listing(Charset encoding, List<Listed> files) {
+
+        /** Field by field, without the generic record equality: this runs over every file at every call. */
+        boolean matches(Listing other) {
+            if (!encoding.equals(other.encoding) || files.size() != other.files.size()) {
+                return false;
+            }
+            for (int i = 0; i < files.size(); i++) {
+                Listed mine = files.get(i);
+                Listed theirs = other.files.get(i);
+                if (!mine.origin().equals(theirs.origin())
+                        || !mine.location().equals(theirs.location())
+                        || !mine.relative().equals(theirs.relative())
+                        || !same(mine.stamp(), theirs.stamp())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean same(@Nullable Stamp mine, @Nullable Stamp theirs) {
+            return (mine == null || theirs == null)
+                    ? mine == theirs
+                    : mine.size() == theirs.size() && mine.modified() == theirs.modified();
+        }
+    }
 
     private record ScanKey(List<String> locations, String vendor) {}
 
@@ -138,7 +163,7 @@ final class ScriptCache {
     MigrationScanner.@Nullable Scanned scanned(List<String> locations, String vendor, Listing listing) {
         SoftReference<Scan> known = scans.get(new ScanKey(locations, vendor));
         Scan scan = (known != null) ? known.get() : null;
-        return (scan != null && scan.listing().equals(listing)) ? scan.scanned() : null;
+        return (scan != null && scan.listing().matches(listing)) ? scan.scanned() : null;
     }
 
     /** Remembers what {@code locations} made from {@code listing}, every stamp of which tells an edit. */
