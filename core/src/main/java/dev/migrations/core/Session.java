@@ -17,6 +17,10 @@ import org.jspecify.annotations.Nullable;
 /** One connection to the target database with what the engine learned about it: dialect, schema, user. */
 final class Session implements AutoCloseable {
 
+    /** Flyway's {@code flyway:timestamp} format; parsed once, not at every run (formatters are thread-safe). */
+    private static final java.time.format.DateTimeFormatter TIMESTAMP =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
     private final Connection connection;
     private final boolean autoCommit;
     private final Dialect dialect;
@@ -251,10 +255,7 @@ final class Session implements AutoCloseable {
         if (catalog != null) {
             values.putIfAbsent(flyway + "database", catalog);
         }
-        values.putIfAbsent(
-                flyway + "timestamp",
-                java.time.LocalDateTime.now()
-                        .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")));
+        values.putIfAbsent(flyway + "timestamp", java.time.LocalDateTime.now().format(TIMESTAMP));
         values.putIfAbsent(flyway + "workingDirectory", System.getProperty("user.dir"));
         values.putIfAbsent(flyway + "table", config.table());
         return values;
