@@ -13,9 +13,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The command line and the Maven plugin explain an unresolved {@code ${POSTGRES_PASSWORD}} with the text Spring Boot
- * prints for the same case: troubleshooting.md quotes Boot's report ({@link FailureAnalysisIT} keeps that quote true),
- * and tooling's {@link PlaceholderExplanation} must give the same description and action.
+ * The starter, the command line and the Maven plugin explain an unresolved {@code ${POSTGRES_PASSWORD}} with tooling's
+ * {@link PlaceholderExplanation}: troubleshooting.md quotes its description and action as Boot's report prints them
+ * ({@link FailureAnalysisIT} checks the whole report of a real start).
  */
 class PlaceholderExplanationTest {
 

@@ -4,11 +4,10 @@ import dev.migrations.core.ConnectionSetting;
 import dev.migrations.core.UnresolvedPlaceholderException;
 
 /**
- * An unresolved {@code ${...}} in a connection setting, explained to a user of the command line or the Maven plugin.
- * Both read a Spring Boot application's files and resolve placeholders as Spring Boot does ({@link Settings}), so they
- * explain it in Spring Boot's words, the same the starter's failure analyzer prints (the documentation's
- * troubleshooting page quotes it, and a test of the docs module keeps this text equal to that quote); the engine only
- * gives the facts ({@link UnresolvedPlaceholderException}).
+ * An unresolved {@code ${...}} in a connection setting, explained in Spring Boot's words: the starter's failure
+ * analyzer, the command line and the Maven plugin print this (the latter two read a Spring Boot application's files and
+ * resolve placeholders as Spring Boot does, {@link Settings}); the engine only gives the facts
+ * ({@link UnresolvedPlaceholderException}). The documentation's troubleshooting page quotes it.
  *
  * @param description what went wrong, with the value shown as it may be printed (never a password)
  * @param action what to do about it
