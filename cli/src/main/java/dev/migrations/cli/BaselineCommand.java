@@ -14,6 +14,7 @@ import picocli.CommandLine.Parameters;
 final class BaselineCommand extends DatabaseCommand {
 
     @Parameters(paramLabel = "VERSION", description = "The version the schema is already at")
+    @SuppressWarnings("NullAway.Init") // a required positional parameter: picocli sets it before call()
     String version;
 
     @Override

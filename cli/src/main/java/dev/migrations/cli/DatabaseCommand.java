@@ -7,6 +7,7 @@ import dev.migrations.tooling.Settings;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -23,7 +24,7 @@ abstract class DatabaseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private Settings settings;
+    private @Nullable Settings settings;
 
     @Override
     public Integer call() throws Exception {
@@ -40,11 +41,13 @@ abstract class DatabaseCommand implements Callable<Integer> {
 
     /** The resolved settings (flags, environment, application files). */
     Settings settings() {
-        if (settings == null) {
+        Settings resolved = settings;
+        if (resolved == null) {
             MigrationsCommand root = (MigrationsCommand) spec.root().userObject();
-            settings = connection.settings(root.environment(), root.workingDirectory());
+            resolved = connection.settings(root.environment(), root.workingDirectory());
+            settings = resolved;
         }
-        return settings;
+        return resolved;
     }
 
     /** A migrator for the resolved settings, the configuration adjusted by {@code adjust}. */

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
@@ -18,6 +20,8 @@ import picocli.CommandLine.Option;
 final class DesiredSchemaOptions {
 
     @ArgGroup(exclusive = true, multiplicity = "1")
+    @SuppressWarnings(
+            "NullAway.Init") // the group's multiplicity is 1: picocli refuses a command line without one of its options
     Source source;
 
     static final class Source {
@@ -30,19 +34,24 @@ final class DesiredSchemaOptions {
                 split = ",",
                 description = "JPA entities of the compiled project (--classpath, default target/classes): those in"
                         + " these packages, or without packages every @Entity of the class folders")
+        @Nullable
         List<String> entities;
 
         @Option(names = "--from-schema", paramLabel = "PATH", description = "A SQL schema file or folder")
+        @Nullable
         Path schema;
 
         @Option(names = "--from-url", paramLabel = "JDBC_URL", description = "Another database, read as it is")
+        @Nullable
         String url;
     }
 
     @Option(names = "--from-user", description = "User for --from-url")
+    @Nullable
     String fromUser;
 
     @Option(names = "--from-password", description = "Password for --from-url (prefer it in the URL's environment)")
+    @Nullable
     String fromPassword;
 
     @Option(
@@ -51,6 +60,7 @@ final class DesiredSchemaOptions {
             split = ",",
             description = "Class folders and jars for --from-entities, separated by ',' or the path separator"
                     + " (default: target/classes of the project)")
+    @Nullable
     List<String> classes;
 
     DesiredSchema desired(Settings settings) throws MalformedURLException {
@@ -79,8 +89,9 @@ final class DesiredSchemaOptions {
         // parent first: the entities' jakarta.persistence annotations are the ones the bundled Hibernate reads
         ClassLoader loader =
                 new URLClassLoader(urls.toArray(URL[]::new), getClass().getClassLoader());
-        List<String> packages =
-                source.entities.stream().filter(p -> !p.isBlank()).toList();
+        // the group's third option, set when the other two are not (empty: --from-entities without packages)
+        List<String> entities = Objects.requireNonNullElse(source.entities, List.of());
+        List<String> packages = entities.stream().filter(p -> !p.isBlank()).toList();
         // without packages, the class folders (the build's output) are searched, not the libraries' jars
         return packages.isEmpty() ? EntitySchema.scanClassPath(loader, folders) : EntitySchema.scan(loader, packages);
     }

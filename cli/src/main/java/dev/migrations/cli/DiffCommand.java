@@ -24,6 +24,7 @@ import picocli.CommandLine.Parameters;
 final class DiffCommand extends AutogenerateCommand {
 
     @Parameters(paramLabel = "NAME", description = "What the migration does, for example add_nickname")
+    @SuppressWarnings("NullAway.Init") // a required positional parameter: picocli sets it before call()
     List<String> name;
 
     @Option(names = "--rename", paramLabel = "OLD=NEW", description = "table.old=new or table.old_column=new_column")

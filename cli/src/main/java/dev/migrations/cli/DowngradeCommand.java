@@ -4,6 +4,7 @@ import dev.migrations.core.MigrationResult;
 import dev.migrations.core.MigrationsConfig;
 import dev.migrations.core.Migrator;
 import dev.migrations.tooling.Reports;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,15 +19,18 @@ import picocli.CommandLine.Parameters;
 final class DowngradeCommand extends DatabaseCommand {
 
     @Option(names = "--steps", paramLabel = "N", description = "How many migrations to undo")
+    @Nullable
     Integer steps;
 
     @Option(names = "--to", paramLabel = "VERSION", description = "Undo every migration above VERSION ('base': all)")
+    @Nullable
     String to;
 
     @Parameters(
             arity = "0..1",
             paramLabel = "-N|VERSION",
             description = "Alembic style: -1 undoes one, a version or 'base' is a target")
+    @Nullable
     String alembic;
 
     @Override

@@ -1,11 +1,13 @@
 package dev.migrations.cli;
 
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 
 /** What a downgrade undoes: a number of steps or everything above a version; shared by downgrade and sql downgrade. */
-record DowngradeTarget(int steps, String to) {
+record DowngradeTarget(int steps, @Nullable String to) {
 
-    static DowngradeTarget of(Integer steps, String to, String alembic, CommandLine command) {
+    static DowngradeTarget of(
+            @Nullable Integer steps, @Nullable String to, @Nullable String alembic, CommandLine command) {
         int given = ((steps != null) ? 1 : 0) + ((to != null) ? 1 : 0) + ((alembic != null) ? 1 : 0);
         if (given > 1) {
             throw new CommandLine.ParameterException(command, "Give only one of --steps, --to or a target.");

@@ -9,6 +9,7 @@ import dev.migrations.lint.Reports;
 import dev.migrations.lint.TableStats;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -34,6 +35,7 @@ final class LintCommand extends DatabaseCommand {
             names = "--stats-from",
             paramLabel = "URL",
             description = "Rank the findings by table size and writes, read over this (read-only) JDBC URL")
+    @Nullable
     String statsFrom;
 
     @Override

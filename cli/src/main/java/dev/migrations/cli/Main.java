@@ -8,6 +8,7 @@ import dev.migrations.tooling.PlaceholderExplanation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Objects;
 import java.util.logging.ConsoleHandler;
 import java.util.logging.Formatter;
 import java.util.logging.Level;
@@ -44,7 +45,7 @@ public final class Main {
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(terminal.ansi()));
         cli.setExecutionExceptionHandler((ex, command, parsed) -> failed(ex, err, terminal));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        CommandLine downgrade = cli.getSubcommands().get("downgrade");
+        CommandLine downgrade = Objects.requireNonNull(cli.getSubcommands().get("downgrade")); // declared above
         downgrade.setUnmatchedOptionsArePositionalParams(true); // Alembic's downgrade -1
         try {
             return cli.execute(args);

@@ -24,6 +24,7 @@ final class NewCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "NAME", description = "What the migration does, for example add_phone_to_users")
+    @SuppressWarnings("NullAway.Init") // a required positional parameter: picocli sets it before call()
     List<String> name;
 
     @Option(names = "--timestamp", description = "Version it with a UTC timestamp (yyyyMMddHHmmss)")

@@ -1,6 +1,7 @@
 package dev.migrations.cli;
 
 import dev.migrations.core.Migrator;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,6 +31,7 @@ final class SqlCommand implements Runnable {
     static final class Upgrade extends DatabaseCommand {
 
         @Parameters(arity = "0..1", paramLabel = "TARGET", description = "Version to upgrade to (default: head)")
+        @Nullable
         String target;
 
         @Override
@@ -44,12 +46,15 @@ final class SqlCommand implements Runnable {
     static final class Downgrade extends DatabaseCommand {
 
         @Option(names = "--steps", paramLabel = "N", description = "How many migrations to undo (default 1)")
+        @Nullable
         Integer steps;
 
         @Option(names = "--to", paramLabel = "VERSION", description = "Undo every migration above VERSION")
+        @Nullable
         String to;
 
         @Parameters(arity = "0..1", paramLabel = "-N|VERSION", description = "Alembic style target")
+        @Nullable
         String alembic;
 
         @Override

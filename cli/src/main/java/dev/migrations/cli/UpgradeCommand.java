@@ -7,6 +7,7 @@ import dev.migrations.tooling.Backup;
 import dev.migrations.tooling.Reports;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,6 +23,7 @@ final class UpgradeCommand extends DatabaseCommand {
             arity = "0..1",
             paramLabel = "TARGET",
             description = "Version to upgrade to (default: head, the latest)")
+    @Nullable
     String target;
 
     @Option(
@@ -29,6 +31,7 @@ final class UpgradeCommand extends DatabaseCommand {
             paramLabel = "DIR",
             description = "First write a pg_dump -Fc backup of the database into DIR (when something is pending);"
                     + " refuse to continue if it cannot be made")
+    @Nullable
     Path backup;
 
     @Override

@@ -16,6 +16,7 @@ final class WaitCommand extends DatabaseCommand {
             defaultValue = "60s",
             paramLabel = "DURATION",
             description = "How long to wait at most (default ${DEFAULT-VALUE}; 500ms, 30s, 2m)")
+    @SuppressWarnings("NullAway.Init") // picocli sets it, to its defaultValue when not given, before call()
     String timeout;
 
     @Override

@@ -24,9 +24,9 @@ public class DriverManagerDataSource implements DataSource {
 
     private final String url;
 
-    private final String user;
+    private final @Nullable String user;
 
-    private final String password;
+    private final @Nullable String password;
 
     private final Map<String, String> properties;
 
@@ -37,7 +37,7 @@ public class DriverManagerDataSource implements DataSource {
      * @param user the user, or {@code null} for the one in the URL (or the driver's default)
      * @param password the password, or {@code null}
      */
-    public DriverManagerDataSource(String url, String user, String password) {
+    public DriverManagerDataSource(String url, @Nullable String user, @Nullable String password) {
         this(url, user, password, Map.of());
     }
 
@@ -49,7 +49,8 @@ public class DriverManagerDataSource implements DataSource {
      * @param password the password, or {@code null}
      * @param properties driver properties sent with every connection
      */
-    public DriverManagerDataSource(String url, String user, String password, Map<String, String> properties) {
+    public DriverManagerDataSource(
+            String url, @Nullable String user, @Nullable String password, Map<String, String> properties) {
         this.url = Objects.requireNonNull(url, "url");
         this.user = user;
         this.password = password;
@@ -62,12 +63,12 @@ public class DriverManagerDataSource implements DataSource {
     }
 
     /** The user, or {@code null}. */
-    public String user() {
+    public @Nullable String user() {
         return user;
     }
 
     /** The password, or {@code null}; never printed. */
-    public String password() {
+    public @Nullable String password() {
         return password;
     }
 
@@ -82,7 +83,7 @@ public class DriverManagerDataSource implements DataSource {
     }
 
     @Override
-    public Connection getConnection(String username, String pass) throws SQLException {
+    public Connection getConnection(@Nullable String username, @Nullable String pass) throws SQLException {
         Properties info = new Properties();
         info.putAll(properties);
         if (username != null) {

@@ -1,5 +1,7 @@
 package dev.migrations.core;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One configured migration location, parsed: {@code classpath:<folder>}, {@code <folder>} (classpath too) or
  * {@code filesystem:<path>}, with {@code {vendor}} replaced by the database's vendor folder name.
@@ -27,7 +29,7 @@ record Location(String text, boolean filesystem, String folder) {
      * @throws MigrationException when the entry is empty, names no folder, has an unsupported prefix, or uses
      *     {@code {vendor}} while the vendor is unknown
      */
-    static Location parse(String location, String vendor, OptionNames names) {
+    static Location parse(String location, @Nullable String vendor, OptionNames names) {
         String option = names.option(Option.LOCATIONS);
         String text = withVendor(location, vendor, option);
         if (text.startsWith(FILESYSTEM)) {
@@ -50,7 +52,7 @@ record Location(String text, boolean filesystem, String folder) {
         return new Location(text, false, folderOf(text, "", true, option));
     }
 
-    private static String withVendor(String location, String vendor, String option) {
+    private static String withVendor(String location, @Nullable String vendor, String option) {
         if (location == null || location.isBlank()) {
             throw MigrationException.builder(ErrorCode.INVALID_LOCATION, "Migration location is empty")
                     .script(option)

@@ -80,18 +80,29 @@ final class MigrationScanner {
      * @throws MigrationException when a location or file name is invalid or two files claim one version
      */
     static List<SqlMigrationFile> scan(
-            List<String> locations, ClassLoader classLoader, String vendor, Charset encoding) {
+            List<String> locations,
+            @Nullable ClassLoader classLoader,
+            @Nullable String vendor,
+            @Nullable Charset encoding) {
         return scanAll(locations, classLoader, vendor, encoding).migrations();
     }
 
     /** {@link #scan}, with the SQL callbacks found next to the migrations (in file name order). */
-    static Scanned scanAll(List<String> locations, ClassLoader classLoader, String vendor, Charset encoding) {
+    static Scanned scanAll(
+            List<String> locations,
+            @Nullable ClassLoader classLoader,
+            @Nullable String vendor,
+            @Nullable Charset encoding) {
         return scanAll(locations, classLoader, vendor, encoding, OptionNames.ENGINE);
     }
 
     /** As above; {@code names} spells the locations option in errors. */
     static Scanned scanAll(
-            List<String> locations, ClassLoader classLoader, String vendor, Charset encoding, OptionNames names) {
+            List<String> locations,
+            @Nullable ClassLoader classLoader,
+            @Nullable String vendor,
+            @Nullable Charset encoding,
+            OptionNames names) {
         Objects.requireNonNull(locations, "locations");
         MigrationScanner scanner = new MigrationScanner((encoding != null) ? encoding : StandardCharsets.UTF_8, names);
         ClassLoader loader = (classLoader != null) ? classLoader : MigrationScanner.class.getClassLoader();

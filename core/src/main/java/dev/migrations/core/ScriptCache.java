@@ -106,7 +106,7 @@ final class ScriptCache {
         }
     }
 
-    private record ScanKey(List<String> locations, String vendor) {}
+    private record ScanKey(List<String> locations, @Nullable String vendor) {}
 
     private record Scan(Listing listing, MigrationScanner.Scanned scanned) {}
 
@@ -160,14 +160,14 @@ final class ScriptCache {
      * places with the same stamps make the same migrations (each file's text is the one {@link #text} would return).
      * A scan that failed was never remembered, so its error is raised again.
      */
-    MigrationScanner.@Nullable Scanned scanned(List<String> locations, String vendor, Listing listing) {
+    MigrationScanner.@Nullable Scanned scanned(List<String> locations, @Nullable String vendor, Listing listing) {
         SoftReference<Scan> known = scans.get(new ScanKey(locations, vendor));
         Scan scan = (known != null) ? known.get() : null;
         return (scan != null && scan.listing().matches(listing)) ? scan.scanned() : null;
     }
 
     /** Remembers what {@code locations} made from {@code listing}, every stamp of which tells an edit. */
-    void remember(List<String> locations, String vendor, Listing listing, MigrationScanner.Scanned scanned) {
+    void remember(List<String> locations, @Nullable String vendor, Listing listing, MigrationScanner.Scanned scanned) {
         if (scans.size() >= MAX_SCANS) {
             scans.clear();
         }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,6 +51,54 @@ class BuildTest {
         }
         assertThat(published).contains("migrations-core", "migrations-spring-boot", "migrations-spring-boot-starter");
         assertThat(problems).isEmpty();
+    }
+
+    /**
+     * Modules whose main code is not null-checked yet; each one leaves this list when its packages are
+     * {@code @NullMarked} and it compiles under NullAway.
+     */
+    private static final List<String> NOT_NULL_MARKED_YET = List.of("schema", "lint", "test", "benchmarks");
+
+    @Test
+    void nullAwayFailsTheBuildOnEveryNullMarkedPackageOfTheMainCode() {
+        String root = read(Markdown.ROOT.resolve("pom.xml"));
+        assertThat(root)
+                .as("the root build runs NullAway as an error on @NullMarked code")
+                .contains("-Xep:NullAway:ERROR")
+                .contains("-XepOpt:NullAway:OnlyNullMarked=true");
+        List<String> checked = new ArrayList<>();
+        List<String> unmarked = new ArrayList<>();
+        for (String module : modules()) {
+            Path sources = Markdown.ROOT.resolve(module).resolve("src/main/java");
+            if (NOT_NULL_MARKED_YET.contains(module) || !Files.isDirectory(sources)) {
+                continue;
+            }
+            checked.add(module);
+            for (Path folder : packageFolders(sources)) {
+                Path info = folder.resolve("package-info.java");
+                if (!Files.isRegularFile(info) || !read(info).contains("@NullMarked")) {
+                    unmarked.add(Markdown.ROOT.relativize(folder).toString());
+                }
+            }
+        }
+        assertThat(checked).contains("core", "autoconfigure", "tooling", "cli", "maven-plugin", "sample-app");
+        assertThat(unmarked)
+                .as("packages without a package-info.java annotated @NullMarked (NullAway does not check them)")
+                .isEmpty();
+    }
+
+    /** The folders under {@code sources} that hold Java classes: the packages. */
+    private static List<Path> packageFolders(Path sources) {
+        try (Stream<Path> files = Files.walk(sources)) {
+            return files.filter((file) -> file.toString().endsWith(".java"))
+                    .filter((file) -> !file.getFileName().toString().equals("package-info.java"))
+                    .map(Path::getParent)
+                    .distinct()
+                    .sorted()
+                    .toList();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 
     private static List<String> modules() {

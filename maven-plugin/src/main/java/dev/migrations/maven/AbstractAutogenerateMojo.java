@@ -22,6 +22,7 @@ import java.util.logging.Logger;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Base of {@code migrations:diff} and {@code migrations:check}: the desired schema is the project's compiled JPA
@@ -47,22 +48,27 @@ abstract class AbstractAutogenerateMojo extends AbstractMigrationsMojo {
 
     /** Packages whose {@code @Entity} classes are compared (default: every entity of the output directory). */
     @Parameter(property = "migrations.entityPackages")
+    @Nullable
     List<String> entityPackages;
 
     /** A SQL schema file or folder to compare with, instead of the entities. */
     @Parameter(property = "migrations.fromSchema")
+    @Nullable
     File fromSchema;
 
     /** Another database (JDBC URL) to compare with, instead of the entities: a drift report. */
     @Parameter(property = "migrations.fromUrl")
+    @Nullable
     String fromUrl;
 
     /** User for {@code fromUrl}. */
     @Parameter(property = "migrations.fromUser")
+    @Nullable
     String fromUser;
 
     /** Password for {@code fromUrl}; prefer it in the environment of the build. */
     @Parameter(property = "migrations.fromPassword")
+    @Nullable
     String fromPassword;
 
     @Override
@@ -73,7 +79,7 @@ abstract class AbstractAutogenerateMojo extends AbstractMigrationsMojo {
         try (URLClassLoader loader = projectClassLoader()) {
             run(settings, autogenerate, desired(loader));
         } catch (AutogenerateException ex) {
-            throw new MojoFailureException(Secrets.maskUrl(ex.getMessage()), ex);
+            throw new MojoFailureException(Secrets.maskUrl(String.valueOf(ex.getMessage())), ex);
         } catch (SQLException ex) {
             throw new MojoFailureException(Secrets.maskUrl(String.valueOf(ex.getMessage())), ex);
         } catch (IOException | IllegalArgumentException ex) {
@@ -86,7 +92,7 @@ abstract class AbstractAutogenerateMojo extends AbstractMigrationsMojo {
      * the desired schema comes from one source, and guessing which one was meant would compare with the wrong one.
      * The URL is not repeated (it may hold a password).
      */
-    static void checkOneDesiredSchema(File fromSchema, String fromUrl) {
+    static void checkOneDesiredSchema(@Nullable File fromSchema, @Nullable String fromUrl) {
         if (fromSchema != null && fromUrl != null) {
             throw MigrationException.builder(
                             ErrorCode.INVALID_CONFIGURATION,

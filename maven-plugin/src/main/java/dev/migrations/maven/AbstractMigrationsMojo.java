@@ -14,6 +14,7 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every goal shares: the connection and location parameters, resolved with the environment and the project's
@@ -28,34 +29,42 @@ abstract class AbstractMigrationsMojo extends AbstractMojo {
 
     /** JDBC URL (else MIGRATIONS_URL, SPRING_DATASOURCE_URL, spring.datasource.url in application.yml). */
     @Parameter(property = "migrations.url")
+    @Nullable
     String url;
 
     /** Database user. */
     @Parameter(property = "migrations.user")
+    @Nullable
     String user;
 
     /** Database password; prefer the environment (MIGRATIONS_PASSWORD, SPRING_DATASOURCE_PASSWORD). */
     @Parameter(property = "migrations.password")
+    @Nullable
     String password;
 
     /** Migration locations (default: filesystem:src/main/resources/db/migrations). */
     @Parameter(property = "migrations.locations")
+    @Nullable
     List<String> locations;
 
     /** Schema of the history table. */
     @Parameter(property = "migrations.schema")
+    @Nullable
     String schema;
 
     /** Name of the history table. */
     @Parameter(property = "migrations.table")
+    @Nullable
     String table;
 
     /** An application.yml|properties to read instead of the project's. */
     @Parameter(property = "migrations.configFile")
+    @Nullable
     File configFile;
 
     /** Spring profile whose application-PROFILE file applies. */
     @Parameter(property = "migrations.profile")
+    @Nullable
     String profile;
 
     /** Skips the goal. */
@@ -107,7 +116,7 @@ abstract class AbstractMigrationsMojo extends AbstractMojo {
         text.lines().forEach(getLog()::info);
     }
 
-    private static void put(Map<String, String> flags, String key, String value) {
+    private static void put(Map<String, String> flags, String key, @Nullable String value) {
         if (value != null) {
             flags.put(key, value);
         }

@@ -14,6 +14,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code alembic revision --autogenerate}: writes the next migration {@code V<n>__<name>.sql} from the difference
@@ -29,6 +30,7 @@ public class DiffMojo extends AbstractAutogenerateMojo {
 
     /** Rename hints, {@code table.old=new} or {@code table.old_column=new_column}: written as renames, not drops. */
     @Parameter(property = "migrations.renames")
+    @Nullable
     List<String> renames;
 
     /** Creates and drops indexes of existing tables {@code CONCURRENTLY} (the file runs without a transaction). */

@@ -7,6 +7,7 @@ import dev.migrations.tooling.Settings;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.jspecify.annotations.Nullable;
 
 /** Undoes migrations, newest first: one by default, {@code steps} of them, or every one above {@code to}. */
 @Mojo(name = "downgrade", requiresProject = true, threadSafe = true)
@@ -14,10 +15,12 @@ public class DowngradeMojo extends AbstractMigrationsMojo {
 
     /** How many migrations to undo (default 1). */
     @Parameter(property = "migrations.steps")
+    @Nullable
     Integer steps;
 
     /** Undo every migration above this version ({@code base}: all). */
     @Parameter(property = "migrations.to")
+    @Nullable
     String to;
 
     @Override

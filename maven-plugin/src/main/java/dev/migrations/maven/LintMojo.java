@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The migration safety linter over the pending migrations (the same run as {@code migrations lint}): logs every
@@ -26,6 +27,7 @@ public class LintMojo extends AbstractMigrationsMojo {
 
     /** A read-only JDBC URL whose table statistics rank the findings. */
     @Parameter(property = "migrations.statsFrom")
+    @Nullable
     String statsFrom;
 
     @Override

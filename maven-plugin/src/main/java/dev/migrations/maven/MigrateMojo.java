@@ -9,6 +9,7 @@ import java.io.File;
 import java.time.Clock;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.jspecify.annotations.Nullable;
 
 /** Applies the pending migrations ({@code migrations upgrade}, {@code alembic upgrade head}). */
 @Mojo(name = "migrate", requiresProject = true, threadSafe = true)
@@ -16,10 +17,12 @@ public class MigrateMojo extends AbstractMigrationsMojo {
 
     /** Version to upgrade to (default: the latest). */
     @Parameter(property = "migrations.target")
+    @Nullable
     String target;
 
     /** When set, a pg_dump -Fc backup of the database is written into this folder before anything is applied. */
     @Parameter(property = "migrations.backup")
+    @Nullable
     File backup;
 
     @Override

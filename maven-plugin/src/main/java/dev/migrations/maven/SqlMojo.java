@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The SQL an upgrade or downgrade would run, without running it ({@code alembic upgrade head --sql}): written to
@@ -23,18 +24,22 @@ public class SqlMojo extends AbstractMigrationsMojo {
 
     /** Upgrade: version to upgrade to (default: the latest). */
     @Parameter(property = "migrations.target")
+    @Nullable
     String target;
 
     /** Downgrade: how many migrations to undo (default 1). */
     @Parameter(property = "migrations.steps")
+    @Nullable
     Integer steps;
 
     /** Downgrade: undo every migration above this version. */
     @Parameter(property = "migrations.to")
+    @Nullable
     String to;
 
     /** Where to write the SQL; standard output when not set. */
     @Parameter(property = "migrations.outputFile")
+    @Nullable
     File outputFile;
 
     @Override

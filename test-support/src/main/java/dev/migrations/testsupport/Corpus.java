@@ -41,7 +41,7 @@ public final class Corpus {
         try {
             URI uri = manifest.toURI();
             if ("file".equals(uri.getScheme())) {
-                return Path.of(uri).getParent();
+                return parent(Path.of(uri));
             }
             return extracted(uri, name);
         } catch (URISyntaxException ex) {
@@ -60,7 +60,7 @@ public final class Corpus {
             return target;
         }
         try (FileSystem jar = FileSystems.newFileSystem(manifest, Map.of())) {
-            Path source = jar.provider().getPath(manifest).getParent();
+            Path source = parent(jar.provider().getPath(manifest));
             try (Stream<Path> files = Files.walk(source)) {
                 for (Path file : (Iterable<Path>) files::iterator) {
                     Path copy = target.resolve(source.relativize(file).toString());
@@ -72,9 +72,18 @@ public final class Corpus {
                 }
             }
         }
-        Path folder = target.getParent();
+        Path folder = parent(target);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(folder), "migrations-corpus-cleanup"));
         return target;
+    }
+
+    /** The folder of {@code file}, which has one: a manifest inside its set, a set inside the temporary folder. */
+    private static Path parent(Path file) {
+        Path parent = file.getParent();
+        if (parent == null) {
+            throw new IllegalStateException(file + " has no parent folder");
+        }
+        return parent;
     }
 
     private static void delete(Path folder) {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The PostgreSQL server the tests of this JVM run against: the one named by {@value #URL_VARIABLE}, else a
@@ -20,7 +21,7 @@ public final class PostgresServer {
     /** The image started when no server is configured and Docker answers; pinned so results are repeatable. */
     public static final String IMAGE = "postgres:15.8-alpine";
 
-    private static volatile PostgresServer instance;
+    private static volatile @Nullable PostgresServer instance;
 
     private final String adminUrl;
 
@@ -30,9 +31,9 @@ public final class PostgresServer {
 
     private final String user;
 
-    private final String password;
+    private final @Nullable String password;
 
-    private PostgresServer(String adminUrl, String user, String password) {
+    private PostgresServer(String adminUrl, String user, @Nullable String password) {
         this.adminUrl = adminUrl;
         this.user = user;
         this.password = password;
@@ -84,7 +85,7 @@ public final class PostgresServer {
         return new PostgresServer(url, query.getProperty("user", "postgres"), query.getProperty("password"));
     }
 
-    static PostgresServer of(String url, String user, String password) {
+    static PostgresServer of(String url, String user, @Nullable String password) {
         return new PostgresServer(url, user, password);
     }
 
@@ -130,11 +131,11 @@ public final class PostgresServer {
     }
 
     /** The admin password, or {@code null} when the server trusts the admin user. */
-    public String adminPassword() {
+    public @Nullable String adminPassword() {
         return password;
     }
 
-    static Properties credentials(String user, String password) {
+    static Properties credentials(String user, @Nullable String password) {
         Properties properties = new Properties();
         properties.setProperty("user", user);
         if (password != null) {

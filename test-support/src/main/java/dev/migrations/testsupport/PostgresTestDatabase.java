@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -32,25 +33,29 @@ public final class PostgresTestDatabase implements BeforeAllCallback, AfterAllCa
 
     private final List<String> roles = new ArrayList<>();
 
-    private PostgresServer server;
+    /** Set by {@link #create()}. */
+    private @Nullable PostgresServer server;
 
-    private String name;
+    /** Set by {@link #create()}, null again after {@link #drop()}. */
+    private @Nullable String name;
 
     /** Creates the database now; usable outside JUnit (for example from a benchmark or a child process). */
     public PostgresTestDatabase create() {
         server = PostgresServer.get();
-        name = "mig_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
-        admin("CREATE DATABASE " + name);
+        String created = "mig_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
+        name = created;
+        admin("CREATE DATABASE " + created);
         // Tests assert the server's own messages: pin their language for every session of this database, whatever
         // lc_messages the server was installed with (a German server would otherwise fail them).
-        admin("ALTER DATABASE " + name + " SET lc_messages TO 'C'");
+        admin("ALTER DATABASE " + created + " SET lc_messages TO 'C'");
         return this;
     }
 
     /** Drops the database (terminating its sessions) and the roles created through it. */
     public void drop() {
-        if (name != null) {
-            admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        String created = name;
+        if (created != null) {
+            admin("DROP DATABASE IF EXISTS " + created + " WITH (FORCE)");
             for (String role : roles) {
                 admin("DROP ROLE IF EXISTS " + role);
             }
@@ -71,36 +76,44 @@ public final class PostgresTestDatabase implements BeforeAllCallback, AfterAllCa
 
     /** Name of this test class's database. */
     public String name() {
-        return name;
+        String created = name;
+        if (created == null) {
+            throw new IllegalStateException("The test database is not created (or dropped already)");
+        }
+        return created;
     }
 
     /** JDBC URL of this database, without credentials. */
     public String jdbcUrl() {
-        return server.jdbcUrl(name);
+        return server().jdbcUrl(name());
     }
 
     /** The admin user, who owns the database. */
     public String user() {
-        return server.adminUser();
+        return server().adminUser();
     }
 
     /** The admin password, or {@code null} when the server trusts the admin user. */
-    public String password() {
-        return server.adminPassword();
+    public @Nullable String password() {
+        return server().adminPassword();
     }
 
     public PostgresServer server() {
-        return server;
+        PostgresServer created = server;
+        if (created == null) {
+            throw new IllegalStateException("The test database is not created");
+        }
+        return created;
     }
 
     /** A new admin connection to this database (autocommit on): for setup, {@code pg_locks}, killing backends. */
     public Connection connect() throws SQLException {
-        return server.connect(name);
+        return server().connect(name());
     }
 
     /** A non-pooling {@link DataSource} for this database, as the admin user. */
     public DataSource dataSource() {
-        return dataSource(server.adminUser(), server.adminPassword());
+        return dataSource(server().adminUser(), server().adminPassword());
     }
 
     /**
@@ -108,7 +121,7 @@ public final class PostgresTestDatabase implements BeforeAllCallback, AfterAllCa
      * behaviour with no pool in between (test-support cannot use the engine's {@code DriverManagerDataSource}, as the
      * engine's tests depend on this module).
      */
-    public DataSource dataSource(String user, String password) {
+    public DataSource dataSource(String user, @Nullable String password) {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setURL(jdbcUrl());
         dataSource.setUser(user);
@@ -128,7 +141,7 @@ public final class PostgresTestDatabase implements BeforeAllCallback, AfterAllCa
                 + PASSWORD_GROUP);
         roles.add(role);
         requirePasswordCheck(role, password);
-        admin("GRANT ALL ON DATABASE " + name + " TO " + role);
+        admin("GRANT ALL ON DATABASE " + name() + " TO " + role);
         try (Connection connection = connect();
                 Statement statement = connection.createStatement()) {
             statement.execute("GRANT ALL ON SCHEMA public TO " + role);
@@ -187,9 +200,9 @@ public final class PostgresTestDatabase implements BeforeAllCallback, AfterAllCa
                 "-v",
                 "ON_ERROR_STOP=1",
                 "-h",
-                server.host(),
+                server().host(),
                 "-p",
-                String.valueOf(server.port()),
+                String.valueOf(server().port()),
                 "-U",
                 user(),
                 "-d",
@@ -199,7 +212,7 @@ public final class PostgresTestDatabase implements BeforeAllCallback, AfterAllCa
     }
 
     private void admin(String sql) {
-        try (Connection connection = server.adminConnection();
+        try (Connection connection = server().adminConnection();
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException ex) {

@@ -18,9 +18,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code upgrade --backup DIR}: a {@code pg_dump -Fc} of the database into a timestamped file before anything is
@@ -52,7 +54,8 @@ public final class Backup {
      * @param bytes its size
      * @param restore the command that restores it (no password in it)
      */
-    public record Result(Path file, long bytes, String restore) {
+    public record Result(
+            @Nullable Path file, long bytes, @Nullable String restore) {
 
         /** For people: where the dump is and how to restore it. */
         public String describe() {
@@ -77,7 +80,8 @@ public final class Backup {
     }
 
     static Result dump(Settings settings, String serverVersion, Path dir, Clock clock) {
-        String url = settings.connection().get(0).value();
+        // a missing URL never gets here: the migrator that found something pending was connected with it
+        String url = Objects.toString(settings.connection().get(0).value(), "");
         Matcher matcher = URL.matcher(url);
         if (!matcher.matches() || matcher.group(1).contains(",")) {
             throw failed(
@@ -207,8 +211,8 @@ public final class Backup {
     private record Run(int exit, String stdout, String stderr) {}
 
     private static Run exec(ProcessBuilder builder, long timeout, TimeUnit unit) {
-        Path out = null;
-        Path err = null;
+        @Nullable Path out = null;
+        @Nullable Path err = null;
         try {
             err = Files.createTempFile("migrations-pg_dump", ".err");
             builder.redirectError(err.toFile());
@@ -237,7 +241,7 @@ public final class Backup {
         }
     }
 
-    private static Map<String, String> query(String query) {
+    private static Map<String, String> query(@Nullable String query) {
         Map<String, String> out = new LinkedHashMap<>();
         if (query != null) {
             for (String pair : query.split("&")) {
@@ -252,7 +256,7 @@ public final class Backup {
         return out;
     }
 
-    private static void put(Map<String, String> env, String name, String value) {
+    private static void put(Map<String, String> env, String name, @Nullable String value) {
         if (value != null) {
             env.put(name, value);
         } else {
@@ -260,7 +264,7 @@ public final class Backup {
         }
     }
 
-    private static void deleteQuietly(Path file) {
+    private static void deleteQuietly(@Nullable Path file) {
         if (file != null) {
             try {
                 Files.deleteIfExists(file);
@@ -270,7 +274,7 @@ public final class Backup {
         }
     }
 
-    private static MigrationException failed(String summary, String action, Throwable cause) {
+    private static MigrationException failed(String summary, String action, @Nullable Throwable cause) {
         MigrationException.Builder builder =
                 MigrationException.builder(ErrorCode.BACKUP_FAILED, summary).action(action);
         if (cause != null) {

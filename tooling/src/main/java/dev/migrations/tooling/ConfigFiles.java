@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -27,7 +28,7 @@ final class ConfigFiles {
     private ConfigFiles() {}
 
     /** The properties of {@code file} that apply when {@code profile} (may be null) is active. */
-    static Map<String, String> read(Path file, String profile) {
+    static Map<String, String> read(Path file, @Nullable String profile) {
         String name = file.getFileName().toString();
         try {
             if (name.endsWith(".properties")) {

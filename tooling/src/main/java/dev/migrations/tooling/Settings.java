@@ -23,6 +23,7 @@ import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The configuration of a run outside the application, resolved the way Spring Boot would resolve it inside: flags
@@ -67,8 +68,8 @@ public final class Settings {
             Map<String, String> flags,
             Map<String, String> environment,
             Path projectDir,
-            Path configFile,
-            String profile) {
+            @Nullable Path configFile,
+            @Nullable String profile) {
 
         public Input {
             flags = Map.copyOf(flags);
@@ -85,14 +86,14 @@ public final class Settings {
 
     private final List<Path> files;
 
-    private final String profile;
+    private final @Nullable String profile;
 
     private Settings(
             Map<String, String> values,
             Map<String, String> environment,
             Path projectDir,
             List<Path> files,
-            String profile) {
+            @Nullable String profile) {
         this.values = values;
         this.environment = environment;
         this.projectDir = projectDir;
@@ -163,21 +164,21 @@ public final class Settings {
         return new Settings(resolved, env, input.projectDir(), List.copyOf(read), profile);
     }
 
-    private static Map<String, String> read(Path file, String profile) {
+    private static Map<String, String> read(Path file, @Nullable String profile) {
         try {
             return ConfigFiles.read(file, profile);
         } catch (RuntimeException ex) {
-            throw invalid(ex.getMessage(), "Fix the file, or pass the connection with --url, --user and --password.");
+            throw invalid(message(ex), "Fix the file, or pass the connection with --url, --user and --password.");
         }
     }
 
     /** A resolved property, by its canonical name (for example {@code migrations.lock-timeout}), or {@code null}. */
-    public String get(String key) {
+    public @Nullable String get(String key) {
         return values.get(canonicalKey(key));
     }
 
     /** A variable of the environment the settings were resolved from, or {@code null}. */
-    public String environment(String name) {
+    public @Nullable String environment(String name) {
         return environment.get(name);
     }
 
@@ -192,7 +193,7 @@ public final class Settings {
     }
 
     /** The active profile, or {@code null}. */
-    public String profile() {
+    public @Nullable String profile() {
         return profile;
     }
 
@@ -294,7 +295,7 @@ public final class Settings {
         } catch (MigrationException ex) {
             throw ex;
         } catch (RuntimeException ex) {
-            throw invalid(ex.getMessage(), "Fix the migrations.* settings.");
+            throw invalid(message(ex), "Fix the migrations.* settings.");
         }
     }
 
@@ -455,6 +456,12 @@ public final class Settings {
             }
         }
         return out.toString();
+    }
+
+    /** What an exception says, or its type when it says nothing. */
+    private static String message(RuntimeException ex) {
+        String message = ex.getMessage();
+        return (message != null) ? message : ex.toString();
     }
 
     private static MigrationException invalid(String summary, String action) {

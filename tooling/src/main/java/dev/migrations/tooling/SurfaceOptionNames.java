@@ -4,6 +4,7 @@ import dev.migrations.core.Option;
 import dev.migrations.core.OptionNames;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * How the engine's messages name options and commands on a surface that reads {@link Settings}: the surface's own flag
@@ -40,6 +41,7 @@ public final class SurfaceOptionNames implements OptionNames {
 
     @Override
     public String command(Command command) {
-        return commands.get(command);
+        // the constructor refused a map without every command
+        return Objects.requireNonNull(commands.get(command));
     }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.UniqueConstraint;
 import java.time.OffsetDateTime;
 import org.hibernate.annotations.OnDelete;
 import org.hibernate.annotations.OnDeleteAction;
+import org.jspecify.annotations.Nullable;
 
 /** One way a user signs in (V2). */
 @Entity
@@ -26,7 +27,7 @@ public class AuthIdentity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private @Nullable Long id; // null until the entity is saved
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "user_id", foreignKey = @ForeignKey(name = "auth_identities_user_id_fkey"))

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 
 /** An organization users belong to (V3). */
 @Entity
@@ -18,7 +19,7 @@ public class Organization {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private @Nullable Long id; // null until the entity is saved
 
     @Column(nullable = false, length = 200)
     private String name;

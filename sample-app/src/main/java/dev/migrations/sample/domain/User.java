@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A user as the code sees it. The table is created by the migrations (V1, V4); SampleAutogenerateIT checks that these
@@ -19,7 +20,7 @@ public class User {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private @Nullable Long id; // null until the entity is saved
 
     @Column(nullable = false, length = 320)
     private String email;
@@ -28,9 +29,9 @@ public class User {
     private OffsetDateTime createdAt;
 
     @Column(length = 200)
-    private String displayName;
+    private @Nullable String displayName;
 
-    public Long getId() {
+    public @Nullable Long getId() {
         return id;
     }
 
@@ -42,7 +43,7 @@ public class User {
         return createdAt;
     }
 
-    public String getDisplayName() {
+    public @Nullable String getDisplayName() {
         return displayName;
     }
 }

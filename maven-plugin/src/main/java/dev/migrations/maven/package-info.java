@@ -1,0 +1,5 @@
+/** The Maven plugin's goals. */
+@NullMarked
+package dev.migrations.maven;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** The sample application's JPA entities. */
+@NullMarked
+package dev.migrations.sample.domain;
+
+import org.jspecify.annotations.NullMarked;
