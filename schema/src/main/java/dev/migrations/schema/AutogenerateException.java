@@ -1,6 +1,7 @@
 package dev.migrations.schema;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A failure of autogenerate, with a stable code, what happened, the database's own message when there is one, and
@@ -27,7 +28,7 @@ public final class AutogenerateException extends RuntimeException {
 
     private final String action;
 
-    AutogenerateException(String code, String summary, String action, Throwable cause) {
+    AutogenerateException(String code, String summary, String action, @Nullable Throwable cause) {
         super(code + " " + summary + "\n  Action:      " + action, cause);
         this.code = code;
         this.action = action;

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a {@link SchemaSnapshot} with one query per object kind (a 300-table schema costs a dozen round trips), in a
@@ -268,11 +269,11 @@ final class CatalogReader {
         // materialized views have indexes, which go with them when they are recreated
         forTables(INDEXES, byOid.keySet().toArray(Long[]::new), rs -> {
             Index index = new Index(rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getString(5));
-            indexes.get(rs.getLong(1)).put(index.name(), index);
+            known(indexes, rs.getLong(1)).put(index.name(), index);
         });
         Map<String, View> views = new LinkedHashMap<>();
         byOid.forEach((oid, row) -> {
-            View view = new View(row[0], row[1], Boolean.parseBoolean(row[2]), row[3], row[4], indexes.get(oid));
+            View view = new View(row[0], row[1], Boolean.parseBoolean(row[2]), row[3], row[4], known(indexes, oid));
             views.put(view.qualifiedName(), view);
         });
         return views;
@@ -298,7 +299,7 @@ final class CatalogReader {
                     "s".equals(rs.getString(7)) ? rs.getString(5) : null,
                     rs.getString(8),
                     rs.getString(9));
-            byOid.get(rs.getLong(1)).columns.put(column.name(), column);
+            known(byOid, rs.getLong(1)).columns.put(column.name(), column);
         });
         forTables(CONSTRAINTS, oids, rs -> {
             Constraint constraint = new Constraint(
@@ -308,15 +309,15 @@ final class CatalogReader {
                     strings(rs.getArray(6)),
                     "-".equals(rs.getString(5)) ? null : rs.getString(5),
                     rs.getString(7));
-            byOid.get(rs.getLong(1)).constraints.put(constraint.name(), constraint);
+            known(byOid, rs.getLong(1)).constraints.put(constraint.name(), constraint);
         });
         forTables(INDEXES, oids, rs -> {
             Index index = new Index(rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getString(5));
-            byOid.get(rs.getLong(1)).indexes.put(index.name(), index);
+            known(byOid, rs.getLong(1)).indexes.put(index.name(), index);
         });
         forTables(TRIGGERS, oids, rs -> {
             Trigger trigger = new Trigger(rs.getString(2), rs.getString(3), rs.getString(4));
-            byOid.get(rs.getLong(1)).triggers.put(trigger.name(), trigger);
+            known(byOid, rs.getLong(1)).triggers.put(trigger.name(), trigger);
         });
         Map<String, Table> tables = new TreeMap<>();
         for (TableBuilder builder : byOid.values()) {
@@ -326,7 +327,16 @@ final class CatalogReader {
         return tables;
     }
 
-    private static String identity(String attidentity) {
+    /** The entry of a relation the query was asked about: a catalog row names only those. */
+    private static <T> T known(Map<Long, T> byOid, long oid) {
+        T value = byOid.get(oid);
+        if (value == null) {
+            throw new IllegalStateException("The catalog answered for relation " + oid + ", which was not asked for");
+        }
+        return value;
+    }
+
+    private static @Nullable String identity(String attidentity) {
         return switch (attidentity) {
             case "a" -> "ALWAYS";
             case "d" -> "BY DEFAULT";

@@ -1,5 +1,7 @@
 package dev.migrations.schema;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One column of a table as PostgreSQL's catalog describes it.
  *
@@ -18,8 +20,8 @@ public record Column(
         String name,
         String type,
         boolean notNull,
-        String defaultExpression,
-        String identity,
-        String generatedExpression,
-        String collation,
-        String comment) {}
+        @Nullable String defaultExpression,
+        @Nullable String identity,
+        @Nullable String generatedExpression,
+        @Nullable String collation,
+        @Nullable String comment) {}

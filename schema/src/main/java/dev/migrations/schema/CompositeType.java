@@ -3,6 +3,7 @@ package dev.migrations.schema;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A composite type ({@code CREATE TYPE name AS (...)}) that is not a table's row type.
@@ -14,7 +15,11 @@ import java.util.Map;
  * @param comment the type's comment, or {@code null}
  * @since 0.1.0
  */
-public record CompositeType(String schema, String name, Map<String, String> attributes, String comment) {
+public record CompositeType(
+        String schema,
+        String name,
+        Map<String, String> attributes,
+        @Nullable String comment) {
 
     public CompositeType {
         attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));

@@ -1,6 +1,7 @@
 package dev.migrations.schema;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A primary key, unique, foreign key, check or exclusion constraint of a table.
@@ -16,7 +17,12 @@ import java.util.List;
  * @since 0.1.0
  */
 public record Constraint(
-        String name, Kind kind, String definition, List<String> columns, String referencedTable, String comment) {
+        String name,
+        Kind kind,
+        String definition,
+        List<String> columns,
+        @Nullable String referencedTable,
+        @Nullable String comment) {
 
     public Constraint {
         columns = List.copyOf(columns);

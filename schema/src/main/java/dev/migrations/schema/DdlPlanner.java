@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The statements that turn one snapshot into another, in one direction. Each object kind is compared by name; every
@@ -67,7 +68,7 @@ final class DdlPlanner {
         phases.computeIfAbsent(phase, p -> new ArrayList<>()).add(change);
     }
 
-    void comment(String target, String description, String before, String after) {
+    void comment(String target, String description, @Nullable String before, @Nullable String after) {
         if (!Objects.equals(before, after)) {
             add(
                     Phase.COMMENTS,
@@ -134,12 +135,14 @@ final class DdlPlanner {
             }
         }
         for (String name : dropped) {
-            Table table = from.tables().get(name);
+            Table table = Objects.requireNonNull(from.tables().get(name)); // dropped: a table of from
             for (Constraint fk : table.constraints().values()) {
                 // a foreign key between two dropped tables would block the drop of the one it points at
+                String target = fk.referencedTable(); // set for a foreign key
                 if (fk.kind() == Constraint.Kind.FOREIGN_KEY
-                        && dropped.contains(fk.referencedTable())
-                        && !fk.referencedTable().equals(name)) {
+                        && target != null
+                        && dropped.contains(target)
+                        && !target.equals(name)) {
                     add(Phase.DROP_FOREIGN_KEYS, TableChanges.dropConstraint(table, fk));
                 }
             }
@@ -246,7 +249,7 @@ final class DdlPlanner {
             }
             String what = (f.procedure() ? "procedure " : "function ") + f.signature();
             boolean recreate = old != null && f.needsRecreationFrom(old);
-            if (recreate) {
+            if (old != null && recreate) {
                 // CREATE OR REPLACE cannot change the return type or the parameters: 42P13
                 add(
                         Phase.DROP_REPLACED_FUNCTIONS,
@@ -304,7 +307,8 @@ final class DdlPlanner {
         }
         if (!recreate) {
             for (View view : to.views().values()) {
-                View old = from.views().get(view.qualifiedName());
+                // nothing to recreate: every view has the same query in from (sameQuery is false for a new one)
+                View old = Objects.requireNonNull(from.views().get(view.qualifiedName()));
                 viewComment(view, old.comment());
                 viewIndexes(old, view);
             }
@@ -322,7 +326,7 @@ final class DdlPlanner {
         }
     }
 
-    private void viewComment(View view, String before) {
+    private void viewComment(View view, @Nullable String before) {
         comment(
                 (view.materialized() ? "MATERIALIZED VIEW " : "VIEW ") + view.qualifiedName(),
                 "view " + view.qualifiedName(),
@@ -331,7 +335,7 @@ final class DdlPlanner {
     }
 
     /** Indexes of a materialized view; {@code old} is null when the view is (re)created and has none yet. */
-    private void viewIndexes(View old, View view) {
+    private void viewIndexes(@Nullable View old, View view) {
         Map<String, Index> before = old == null ? Map.of() : old.indexes();
         for (Index index : before.values()) {
             Index now = view.indexes().get(index.name());

@@ -2,6 +2,7 @@ package dev.migrations.schema;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where the schema the code wants comes from: SQL schema files, another live database, or JPA entities
@@ -29,7 +30,7 @@ public interface DesiredSchema {
     }
 
     /** The schema of another database as it is, read without changing it (for drift reports). */
-    static DesiredSchema liveDatabase(String url, String user, String password) {
+    static DesiredSchema liveDatabase(String url, @Nullable String user, @Nullable String password) {
         return new LiveDatabase(new ScratchServer(url, user, password));
     }
 }

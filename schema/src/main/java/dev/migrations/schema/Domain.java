@@ -3,6 +3,7 @@ package dev.migrations.schema;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A domain: a base type with an optional default, {@code NOT NULL} and check constraints.
@@ -21,11 +22,11 @@ public record Domain(
         String schema,
         String name,
         String baseType,
-        String collation,
-        String defaultExpression,
+        @Nullable String collation,
+        @Nullable String defaultExpression,
         boolean notNull,
         Map<String, String> constraints,
-        String comment) {
+        @Nullable String comment) {
 
     public Domain {
         constraints = Collections.unmodifiableMap(new LinkedHashMap<>(constraints));

@@ -2,6 +2,7 @@ package dev.migrations.schema;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Enum types: created, dropped, extended in place ({@code ADD VALUE ... BEFORE/AFTER}, when every old label keeps its
@@ -102,7 +103,7 @@ final class EnumChanges {
         return plan.to.views().values().stream().anyMatch(v -> v.definition().contains(literal));
     }
 
-    private static boolean contains(String text, String part) {
+    private static boolean contains(@Nullable String text, String part) {
         return text != null && text.contains(part);
     }
 

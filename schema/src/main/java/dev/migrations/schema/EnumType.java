@@ -1,6 +1,7 @@
 package dev.migrations.schema;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An enum type with its labels in their sort order.
@@ -11,7 +12,11 @@ import java.util.List;
  * @param comment the type's comment, or {@code null}
  * @since 0.1.0
  */
-public record EnumType(String schema, String name, List<String> labels, String comment) {
+public record EnumType(
+        String schema,
+        String name,
+        List<String> labels,
+        @Nullable String comment) {
 
     public EnumType {
         labels = List.copyOf(labels);

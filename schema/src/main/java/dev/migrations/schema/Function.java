@@ -1,5 +1,7 @@
 package dev.migrations.schema;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A function or procedure (not an aggregate) that no extension owns.
  *
@@ -20,9 +22,9 @@ public record Function(
         String arguments,
         boolean procedure,
         String definition,
-        String comment,
+        @Nullable String comment,
         String fullArguments,
-        String result,
+        @Nullable String result,
         String argumentTypes) {
 
     /**

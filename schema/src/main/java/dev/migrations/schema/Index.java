@@ -1,5 +1,7 @@
 package dev.migrations.schema;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An index that does not back a constraint (the indexes of primary keys, unique and exclusion constraints belong to
  * their {@link Constraint}).
@@ -11,7 +13,11 @@ package dev.migrations.schema;
  * @param comment the index's comment, or {@code null}
  * @since 0.1.0
  */
-public record Index(String name, String definition, boolean unique, String comment) {
+public record Index(
+        String name,
+        String definition,
+        boolean unique,
+        @Nullable String comment) {
 
     /** The definition without the index name, so that two indexes of the same shape compare equal. */
     public String shape() {

@@ -1,5 +1,7 @@
 package dev.migrations.schema;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A range type ({@code CREATE TYPE name AS RANGE (...)}).
  *
@@ -10,7 +12,11 @@ package dev.migrations.schema;
  * @param comment the type's comment, or {@code null}
  * @since 0.1.0
  */
-public record RangeType(String schema, String name, String definition, String comment) {
+public record RangeType(
+        String schema,
+        String name,
+        String definition,
+        @Nullable String comment) {
 
     /** {@code schema.name}, each part quoted only when PostgreSQL needs it. */
     public String qualifiedName() {

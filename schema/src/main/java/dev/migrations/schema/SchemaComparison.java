@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether two snapshots describe the same schema and, if not, every difference by name: objects that are missing,
@@ -38,6 +39,7 @@ public record SchemaComparison(List<SchemaDifference> differences) {
             Map<String, String> wanted = want.get(key);
             Map<String, String> found = have.get(key);
             if (found == null) {
+                wanted = Objects.requireNonNull(wanted); // the key is in one of the two
                 String table = wanted.get(SnapshotObjects.TABLE);
                 if (table != null && !have.containsKey(table)) {
                     continue; // its table is missing: that says it all
@@ -83,7 +85,7 @@ public record SchemaComparison(List<SchemaDifference> differences) {
         return describe();
     }
 
-    private static String text(String value) {
+    private static String text(@Nullable String value) {
         return value == null ? "none" : value.replaceAll("\\s+", " ").trim();
     }
 }

@@ -3,6 +3,7 @@ package dev.migrations.schema;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -75,6 +76,8 @@ public final class SchemaDiff {
             return false;
         }
         return a.columns().values().stream()
-                .allMatch(c -> c.type().equals(b.columns().get(c.name()).type()));
+                .allMatch(c -> c.type()
+                        .equals(Objects.requireNonNull(b.columns().get(c.name()))
+                                .type())); // same names
     }
 }

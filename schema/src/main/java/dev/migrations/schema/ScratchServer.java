@@ -4,6 +4,7 @@ import dev.migrations.core.DriverManagerDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The PostgreSQL server on which autogenerate creates its scratch databases: a JDBC URL of any database there, and a
@@ -14,7 +15,8 @@ import java.util.Map;
  * @param password its password, or {@code null}; never printed
  * @since 0.1.0
  */
-public record ScratchServer(String url, String user, String password) {
+public record ScratchServer(
+        String url, @Nullable String user, @Nullable String password) {
 
     /** Autogenerate never waits forever for a server (house rule 4). */
     static final Map<String, String> PROPERTIES = Map.of("connectTimeout", "10");

@@ -1,5 +1,7 @@
 package dev.migrations.schema;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A sequence that is not an identity column's own (those are part of the {@link Column}).
  *
@@ -27,8 +29,8 @@ public record Sequence(
         long max,
         long cache,
         boolean cycle,
-        String ownedBy,
-        String comment) {
+        @Nullable String ownedBy,
+        @Nullable String comment) {
 
     /** {@code schema.name}, each part quoted only when PostgreSQL needs it. */
     public String qualifiedName() {

@@ -3,6 +3,7 @@ package dev.migrations.schema;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A snapshot flattened into named objects, each with the attributes that are compared: the one place that decides
@@ -51,7 +52,7 @@ final class SnapshotObjects {
         return result.objects;
     }
 
-    private SortedMap<String, String> add(String key, String... pairs) {
+    private SortedMap<String, String> add(String key, @Nullable String... pairs) {
         SortedMap<String, String> attributes = objects.computeIfAbsent(key, k -> new TreeMap<>());
         for (int i = 0; i < pairs.length; i += 2) {
             attributes.put(pairs[i], pairs[i + 1]);

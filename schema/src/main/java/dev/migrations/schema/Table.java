@@ -3,6 +3,7 @@ package dev.migrations.schema;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A table with its columns (in the table's column order), constraints and indexes, each keyed by name.
@@ -25,7 +26,7 @@ public record Table(
         Map<String, Index> indexes,
         Map<String, Trigger> triggers,
         boolean unlogged,
-        String comment) {
+        @Nullable String comment) {
 
     public Table {
         columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** The statements that turn one table into its desired form: columns, constraints, indexes, comments. */
 final class TableChanges {
@@ -171,7 +172,7 @@ final class TableChanges {
         }
     }
 
-    private void triggerComment(Trigger trigger, String before) {
+    private void triggerComment(Trigger trigger, @Nullable String before) {
         plan.comment(
                 "TRIGGER " + Names.quote(trigger.name()) + " ON " + name,
                 "trigger " + trigger.name(),
@@ -240,7 +241,7 @@ final class TableChanges {
         }
     }
 
-    private void constraintComment(Constraint constraint, String before) {
+    private void constraintComment(Constraint constraint, @Nullable String before) {
         plan.comment(
                 "CONSTRAINT " + Names.quote(constraint.name()) + " ON " + name,
                 "constraint " + constraint.name() + " on " + name,
@@ -313,7 +314,7 @@ final class TableChanges {
         plan.noTransaction |= concurrently && !(removed.isEmpty() && added.isEmpty());
     }
 
-    private void indexComment(Index index, String before) {
+    private void indexComment(Index index, @Nullable String before) {
         plan.comment(
                 "INDEX " + Names.qualified(to.schema(), index.name()),
                 "index " + index.name(),

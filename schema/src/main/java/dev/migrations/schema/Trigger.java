@@ -1,5 +1,7 @@
 package dev.migrations.schema;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A trigger of a table, not one PostgreSQL creates itself for a foreign key.
  *
@@ -8,4 +10,5 @@ package dev.migrations.schema;
  * @param comment the comment, or {@code null}
  * @since 0.1.0
  */
-public record Trigger(String name, String definition, String comment) {}
+public record Trigger(
+        String name, String definition, @Nullable String comment) {}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Composite types, domains and range types: created before the tables and functions that use them, dropped after
@@ -223,7 +224,7 @@ final class TypeChanges {
     }
 
     /** The comment of a type; {@code old} is null when the type is created (anew), without a comment yet. */
-    private void comment(String name, String kind, String after, Object old) {
+    private void comment(String name, String kind, @Nullable String after, @Nullable Object old) {
         String before = old instanceof RangeType r ? r.comment() : old instanceof CompositeType c ? c.comment() : null;
         plan.comment("TYPE " + name, kind + " " + name, before, after);
     }

@@ -3,6 +3,7 @@ package dev.migrations.schema;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A view or materialized view.
@@ -20,7 +21,7 @@ public record View(
         String name,
         boolean materialized,
         String definition,
-        String comment,
+        @Nullable String comment,
         Map<String, Index> indexes) {
 
     public View {
@@ -28,7 +29,7 @@ public record View(
     }
 
     /** Whether {@code other} has the same kind and query, so that it need not be recreated. */
-    boolean sameQuery(View other) {
+    boolean sameQuery(@Nullable View other) {
         return other != null && materialized == other.materialized && definition.equals(other.definition);
     }
 

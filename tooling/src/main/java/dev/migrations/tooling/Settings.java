@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -263,7 +264,7 @@ public final class Settings {
         List<ConnectionSetting> server = connection();
         return Autogenerate.on(
                 new ScratchServer(
-                        server.get(0).value(),
+                        Objects.requireNonNull(server.get(0).value()), // dataSource() refused a missing URL
                         server.get(1).value(),
                         server.get(2).value()),
                 config(names));
