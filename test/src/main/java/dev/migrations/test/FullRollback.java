@@ -35,8 +35,7 @@ public record FullRollback(int undone, List<RollbackFailure> failures, String le
     public List<RollbackFailure> failedDowns() {
         return failures.stream()
                 .flatMap((failure) -> Stream.concat(Stream.of(failure), failure.sameCause().stream()))
-                .sorted((a, b) ->
-                        Versions.compare(b.migration().version(), a.migration().version()))
+                .sorted((a, b) -> Versions.compare(Versions.of(b.migration()), Versions.of(a.migration())))
                 .toList();
     }
 

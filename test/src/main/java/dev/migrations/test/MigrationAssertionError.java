@@ -3,6 +3,7 @@ package dev.migrations.test;
 import dev.migrations.core.Direction;
 import dev.migrations.core.MigrationException;
 import dev.migrations.core.MigrationInfo;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A check of the test kit failed. The message is one block that names the check, the migration (version and file),
@@ -15,11 +16,11 @@ public final class MigrationAssertionError extends AssertionError {
 
     private final String check;
 
-    private final MigrationInfo migration;
+    private final @Nullable MigrationInfo migration;
 
-    private final Direction direction;
+    private final @Nullable Direction direction;
 
-    private final String difference;
+    private final @Nullable String difference;
 
     private MigrationAssertionError(Builder builder) {
         super(builder.render(), builder.cause);
@@ -39,22 +40,22 @@ public final class MigrationAssertionError extends AssertionError {
     }
 
     /** The migration concerned, or {@code null} when the failure concerns no single migration. */
-    public MigrationInfo migration() {
+    public @Nullable MigrationInfo migration() {
         return migration;
     }
 
     /** The direction that failed, or {@code null}. */
-    public Direction direction() {
+    public @Nullable Direction direction() {
         return direction;
     }
 
     /** The schema difference, one line per object, or {@code null}. */
-    public String difference() {
+    public @Nullable String difference() {
         return difference;
     }
 
     /** The engine's error behind this failure, or {@code null}. */
-    public MigrationException migrationException() {
+    public @Nullable MigrationException migrationException() {
         return (getCause() instanceof MigrationException ex) ? ex : null;
     }
 
@@ -64,28 +65,28 @@ public final class MigrationAssertionError extends AssertionError {
 
         private final String summary;
 
-        private MigrationInfo migration;
+        private @Nullable MigrationInfo migration;
 
-        private Direction direction;
+        private @Nullable Direction direction;
 
-        private String statement;
+        private @Nullable String statement;
 
-        private String difference;
+        private @Nullable String difference;
 
-        private String findings;
+        private @Nullable String findings;
 
-        private String action;
+        private @Nullable String action;
 
-        private String rollback;
+        private @Nullable String rollback;
 
-        private Throwable cause;
+        private @Nullable Throwable cause;
 
         private Builder(String check, String summary) {
             this.check = check;
             this.summary = summary;
         }
 
-        Builder migration(MigrationInfo migration) {
+        Builder migration(@Nullable MigrationInfo migration) {
             this.migration = migration;
             return this;
         }
@@ -95,7 +96,7 @@ public final class MigrationAssertionError extends AssertionError {
             return this;
         }
 
-        Builder statement(String statement) {
+        Builder statement(@Nullable String statement) {
             this.statement = statement;
             return this;
         }
@@ -121,7 +122,7 @@ public final class MigrationAssertionError extends AssertionError {
             return this;
         }
 
-        Builder cause(Throwable cause) {
+        Builder cause(@Nullable Throwable cause) {
             this.cause = cause;
             return this;
         }

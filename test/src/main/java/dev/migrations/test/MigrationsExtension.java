@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -65,15 +66,14 @@ public final class MigrationsExtension implements ParameterResolver, ExecutionCo
         }
         // stored in the method's context: JUnit closes (drops) it when the test ends
         return context.getStore(NAMESPACE)
-                .getOrComputeIfAbsent(
-                        "database-" + parameter.getIndex(), (key) -> kit.newDatabase(), TestDatabase.class);
+                .computeIfAbsent("database-" + parameter.getIndex(), (key) -> kit.newDatabase(), TestDatabase.class);
     }
 
     private static MigrationsKit kit(ExtensionContext context) {
         ExtensionContext classContext = classContext(context);
         return classContext
                 .getStore(NAMESPACE)
-                .getOrComputeIfAbsent("kit", (key) -> create(classContext), MigrationsKit.class);
+                .computeIfAbsent("kit", (key) -> create(classContext), MigrationsKit.class);
     }
 
     private static ExtensionContext classContext(ExtensionContext context) {
@@ -144,7 +144,7 @@ public final class MigrationsExtension implements ParameterResolver, ExecutionCo
     }
 
     /** A static field holding a JDBC container (Testcontainers' JdbcDatabaseContainer), read without depending on it. */
-    private static Connection containerField(Class<?> testClass) {
+    private static @Nullable Connection containerField(Class<?> testClass) {
         for (Class<?> type = testClass; type != null && type != Object.class; type = type.getSuperclass()) {
             for (Field field : type.getDeclaredFields()) {
                 if (!Modifier.isStatic(field.getModifiers())) {
@@ -180,7 +180,7 @@ public final class MigrationsExtension implements ParameterResolver, ExecutionCo
         return null;
     }
 
-    private static Method method(Class<?> type, String name) {
+    private static @Nullable Method method(Class<?> type, String name) {
         try {
             Method method = type.getMethod(name);
             return (method.getReturnType() == String.class) ? method : null;
@@ -206,10 +206,11 @@ public final class MigrationsExtension implements ParameterResolver, ExecutionCo
         return result.toString();
     }
 
-    private static String blankToNull(String value) {
+    private static @Nullable String blankToNull(@Nullable String value) {
         return (value == null || value.isBlank()) ? null : value;
     }
 
     /** Where the database came from, for messages. */
-    record Connection(String url, String user, String password, String source) {}
+    record Connection(
+            String url, @Nullable String user, @Nullable String password, String source) {}
 }

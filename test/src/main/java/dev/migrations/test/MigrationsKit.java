@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DynamicTest;
 
 /**
@@ -45,11 +46,11 @@ public final class MigrationsKit implements AutoCloseable {
 
     private final MigrationsConfig config;
 
-    private final String minimumDowngradeVersion;
+    private final @Nullable String minimumDowngradeVersion;
 
     private final List<String> keep;
 
-    private final String referenceUrl;
+    private final @Nullable String referenceUrl;
 
     private final List<Class<?>> entities;
 
@@ -57,9 +58,9 @@ public final class MigrationsKit implements AutoCloseable {
 
     private final boolean lint;
 
-    private List<MigrationInfo> migrations;
+    private @Nullable List<MigrationInfo> migrations;
 
-    private Templates templates;
+    private @Nullable Templates templates;
 
     private final List<TestDatabase> databases = new ArrayList<>();
 
@@ -67,7 +68,7 @@ public final class MigrationsKit implements AutoCloseable {
     private final Set<String> scratch = new LinkedHashSet<>();
 
     private MigrationsKit(Builder builder) {
-        this.server = Server.of(builder.url, builder.user, builder.password);
+        this.server = Server.of(Objects.requireNonNull(builder.url, "url"), builder.user, builder.password);
         // the kit decides which version each step goes to; listeners (metrics, logs of the app) stay out of it
         this.config =
                 builder.config.toBuilder().target(null).listeners(List.of()).build();
@@ -94,7 +95,7 @@ public final class MigrationsKit implements AutoCloseable {
     }
 
     /** The oldest version whose down part the stairway and the no-trace check exercise, or {@code null} for all. */
-    public String minimumDowngradeVersion() {
+    public @Nullable String minimumDowngradeVersion() {
         return minimumDowngradeVersion;
     }
 
@@ -125,11 +126,18 @@ public final class MigrationsKit implements AutoCloseable {
                         .cause(ex)
                         .build();
             }
-            templates = new Templates(server, config, migrations);
-            templates.publish(empty, 0, migrations);
-            templates.dropStale();
+            Templates created = new Templates(server, config, migrations);
+            created.publish(empty, 0, migrations);
+            created.dropStale();
+            templates = created;
         }
         return migrations;
+    }
+
+    /** The cache of migrated states, which reading the migrations creates. */
+    private synchronized Templates templates() {
+        migrations();
+        return Objects.requireNonNull(templates, "migrations() creates the templates");
     }
 
     /** A new scratch database for one test, created on first use and dropped by {@link TestDatabase#close()}. */
@@ -194,7 +202,7 @@ public final class MigrationsKit implements AutoCloseable {
             synchronized (scratch) {
                 scratch.remove(database);
             }
-            templates.publish(database, local.size(), local);
+            templates().publish(database, local.size(), local);
             database = null;
         } finally {
             if (database != null) {
@@ -334,7 +342,7 @@ public final class MigrationsKit implements AutoCloseable {
         server.drop(database);
     }
 
-    private static URI source(String script) {
+    private static @Nullable URI source(String script) {
         try {
             if (script.startsWith("classpath:")) {
                 String path = script.substring("classpath:".length());
@@ -358,13 +366,13 @@ public final class MigrationsKit implements AutoCloseable {
         List<MigrationInfo> local = migrations();
         String database = Server.scratchName();
         try {
-            server.create(database, templates.ensure(count, local));
+            server.create(database, templates().ensure(count, local));
         } catch (IllegalStateException ex) {
             if (!(ex.getCause() instanceof java.sql.SQLException sql) || !"3D000".equals(sql.getSQLState())) {
                 throw ex;
             }
             // 3D000: the template was dropped meanwhile (by a kit with newer files): build it again
-            server.create(database, templates.ensure(count, local));
+            server.create(database, templates().ensure(count, local));
         }
         synchronized (scratch) {
             scratch.add(database);
@@ -380,7 +388,7 @@ public final class MigrationsKit implements AutoCloseable {
             throw new IllegalArgumentException("'" + version + "' is not a version (such as 3 or 1.2).");
         }
         int count = Versions.countUpTo(local, version);
-        if (count == 0 || Versions.compare(local.get(count - 1).version(), version) != 0) {
+        if (count == 0 || Versions.compare(Versions.of(local.get(count - 1)), version) != 0) {
             throw new IllegalArgumentException("No migration has version " + version + "; the versions are "
                     + local.stream().map(MigrationInfo::version).toList() + ".");
         }
@@ -388,7 +396,8 @@ public final class MigrationsKit implements AutoCloseable {
     }
 
     /** The local migration whose script is {@code script}, or {@code null}. */
-    MigrationInfo find(String script) {
+    @Nullable
+    MigrationInfo find(@Nullable String script) {
         if (script == null || migrations == null) {
             return null;
         }
@@ -403,26 +412,26 @@ public final class MigrationsKit implements AutoCloseable {
         return script.substring(slash + 1);
     }
 
-    private static String blankToNull(String value) {
+    private static @Nullable String blankToNull(@Nullable String value) {
         return (value == null || value.isBlank()) ? null : value.trim();
     }
 
     /** Builder for {@link MigrationsKit}. */
     public static final class Builder {
 
-        private String url;
+        private @Nullable String url;
 
-        private String user;
+        private @Nullable String user;
 
-        private String password;
+        private @Nullable String password;
 
         private MigrationsConfig config = MigrationsConfig.builder().build();
 
-        private String minimumDowngradeVersion;
+        private @Nullable String minimumDowngradeVersion;
 
         private final List<String> keep = new ArrayList<>();
 
-        private String referenceUrl;
+        private @Nullable String referenceUrl;
 
         private final List<Class<?>> entities = new ArrayList<>();
 
@@ -441,12 +450,12 @@ public final class MigrationsKit implements AutoCloseable {
             return this;
         }
 
-        public Builder user(String user) {
+        public Builder user(@Nullable String user) {
             this.user = user;
             return this;
         }
 
-        public Builder password(String password) {
+        public Builder password(@Nullable String password) {
             this.password = password;
             return this;
         }
@@ -461,7 +470,7 @@ public final class MigrationsKit implements AutoCloseable {
          * The oldest version whose down part is exercised; older migrations are only applied (for histories whose
          * early downs are irreversible or known broken).
          */
-        public Builder minimumDowngradeVersion(String minimumDowngradeVersion) {
+        public Builder minimumDowngradeVersion(@Nullable String minimumDowngradeVersion) {
             this.minimumDowngradeVersion = minimumDowngradeVersion;
             return this;
         }
@@ -479,7 +488,7 @@ public final class MigrationsKit implements AutoCloseable {
          * A database whose history the lineage check compares with the files (a copy of production, a staging
          * database): it must show no changed, failed or missing migration. Only read.
          */
-        public Builder referenceUrl(String referenceUrl) {
+        public Builder referenceUrl(@Nullable String referenceUrl) {
             this.referenceUrl = referenceUrl;
             return this;
         }

@@ -36,7 +36,7 @@ final class NoTrace {
             } catch (MigrationException ex) {
                 throw fail(kit, ex, Direction.UP, "applying every migration stopped.");
             }
-            String target = (first == 0) ? "base" : migrations.get(first - 1).version();
+            String target = (first == 0) ? "base" : Versions.of(migrations.get(first - 1));
             try {
                 migrator.downgradeTo(target);
             } catch (MigrationException ex) {
@@ -97,11 +97,13 @@ final class NoTrace {
                     .append(failure.migration().version())
                     .append(": ")
                     .append(Rollback.firstLine(failure.failure().migrationException()));
-            if (failure.cause() != null) {
+            MigrationInfo cause = failure.cause();
+            String causeDifference = failure.causeDifference();
+            if (cause != null && causeDifference != null) {
                 text.append("; explained by V")
-                        .append(failure.cause().version())
+                        .append(cause.version())
                         .append(": ")
-                        .append(failure.causeDifference().strip().replace("\n", "; "));
+                        .append(causeDifference.strip().replace("\n", "; "));
             }
             text.append('\n');
             for (RollbackFailure also : failure.sameCause()) {

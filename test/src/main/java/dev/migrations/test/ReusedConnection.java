@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A data source that keeps one connection to a scratch database open across the stairway's many short sessions: a
@@ -16,7 +17,7 @@ import java.sql.Statement;
  */
 final class ReusedConnection extends DriverManagerDataSource implements AutoCloseable {
 
-    private Connection physical;
+    private @Nullable Connection physical;
 
     ReusedConnection(DriverManagerDataSource target) {
         super(target.url(), target.user(), target.password());
@@ -79,7 +80,7 @@ final class ReusedConnection extends DriverManagerDataSource implements AutoClos
     }
 
     @Override
-    public Connection getConnection(String username, String password) throws SQLException {
+    public Connection getConnection(@Nullable String username, @Nullable String password) throws SQLException {
         throw new SQLFeatureNotSupportedException("one user per scratch database");
     }
 }

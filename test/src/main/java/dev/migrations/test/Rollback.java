@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The full rollback: every migration applied one at a time (a snapshot of the clean schema after each), then every down
@@ -122,7 +123,11 @@ final class Rollback {
     }
 
     /** A down part that failed, with the earlier-undone migration whose trace names the object of its error. */
-    private record Failed(MigrationInfo migration, MigrationException error, MigrationInfo cause, String causeText) {}
+    private record Failed(
+            MigrationInfo migration,
+            MigrationException error,
+            @Nullable MigrationInfo cause,
+            @Nullable String causeText) {}
 
     private Failed explain(int index, MigrationException error, List<List<SchemaDifference>> traces) {
         List<String> named = named(error);
@@ -211,7 +216,7 @@ final class Rollback {
     }
 
     /** The database's message without its {@code ERROR: } prefix, and its SQLState: {@code index "i" does not exist (42704)}. */
-    static String firstLine(MigrationException error) {
+    static String firstLine(@Nullable MigrationException error) {
         if (error == null) {
             return "";
         }

@@ -2,6 +2,7 @@ package dev.migrations.test;
 
 import dev.migrations.core.MigrationInfo;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A down part that failed in {@link MigrationsKit#runFullRollback()}, with the earlier-undone migration that explains
@@ -20,8 +21,8 @@ import java.util.List;
 public record RollbackFailure(
         MigrationInfo migration,
         MigrationAssertionError failure,
-        MigrationInfo cause,
-        String causeDifference,
+        @Nullable MigrationInfo cause,
+        @Nullable String causeDifference,
         List<RollbackFailure> sameCause) {
 
     public RollbackFailure {

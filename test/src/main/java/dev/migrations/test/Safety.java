@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -44,7 +45,7 @@ final class Safety {
                 report.findings().stream().filter(Finding::isError).toList();
         Finding first = errors.get(0);
         MigrationInfo migration = kit.migrations().stream()
-                .filter((m) -> m.version().equals(first.version()))
+                .filter((m) -> Objects.equals(m.version(), first.version()))
                 .findFirst()
                 .orElse(null);
         throw MigrationAssertionError.builder(

@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The PostgreSQL server the kit works on, reached through the JDBC URL of any database on it (the application's own,
@@ -28,7 +29,7 @@ final class Server {
 
     private final String suffix;
 
-    Server(String url, String user, String password) {
+    Server(String url, @Nullable String user, @Nullable String password) {
         this.url = Objects.requireNonNull(url, "url");
         if (!url.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("The migrations test kit needs a jdbc:postgresql: URL, but was given '"
@@ -46,7 +47,7 @@ final class Server {
     }
 
     /** The server of the database that {@code url} names, with credentials taken from the URL when not given. */
-    static Server of(String url, String user, String password) {
+    static Server of(String url, @Nullable String user, @Nullable String password) {
         return new Server(url, user, password);
     }
 
@@ -102,7 +103,7 @@ final class Server {
     }
 
     /** Creates {@code database}, as a copy of {@code template} when it is not {@code null}. */
-    void create(String database, String template) {
+    void create(String database, @Nullable String template) {
         String sql = "CREATE DATABASE " + database + ((template != null) ? " TEMPLATE " + template : "");
         for (int attempt = 1; ; attempt++) {
             try {

@@ -5,6 +5,7 @@ import dev.migrations.core.Migrator;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.support.AnnotationSupport;
@@ -65,8 +66,12 @@ final class SpringContext {
                 entities));
     }
 
-    private record Details(String url, String user, String password) {}
+    private record Details(
+            String url, @Nullable String user, @Nullable String password) {}
 
     /** The connection (or {@code null}), the migrator's configuration (or {@code null}) and the JPA entities. */
-    record Found(MigrationsExtension.Connection connection, MigrationsConfig config, List<Class<?>> entities) {}
+    record Found(
+            MigrationsExtension.@Nullable Connection connection,
+            @Nullable MigrationsConfig config,
+            List<Class<?>> entities) {}
 }

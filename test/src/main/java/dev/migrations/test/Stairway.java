@@ -7,6 +7,8 @@ import dev.migrations.core.Migrator;
 import dev.migrations.schema.SchemaComparison;
 import dev.migrations.schema.SchemaSnapshot;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -25,19 +27,19 @@ final class Stairway {
     private final int first;
 
     /** The scratch database, or {@code null} when the next stair must start from a fresh copy. */
-    private String database;
+    private @Nullable String database;
 
     /** The one connection to {@link #database} that every session of the stairway uses in turn. */
-    private ReusedConnection connection;
+    private @Nullable ReusedConnection connection;
 
     /** How many migrations {@link #database} holds. */
     private int position;
 
     /** The schema of {@link #database} at {@link #position}. */
-    private SchemaSnapshot before;
+    private @Nullable SchemaSnapshot before;
 
     /** The first migration that could not be applied: the stairs above it cannot run. */
-    private MigrationInfo brokenUp;
+    private @Nullable MigrationInfo brokenUp;
 
     Stairway(MigrationsKit kit) {
         this.kit = kit;
@@ -69,7 +71,7 @@ final class Stairway {
                     + migration.version() + " cannot be reached.");
         }
         moveTo(index);
-        Migrator migrator = Migrator.create(connection, kit.config());
+        Migrator migrator = Migrator.create(connection(), kit.config());
         try {
             migrator.migrate(migration.version());
         } catch (MigrationException ex) {
@@ -96,7 +98,8 @@ final class Stairway {
             throw failure(migration, Direction.DOWN, "V" + migration.version() + " cannot be undone.", ex)
                     .build();
         }
-        SchemaComparison comparison = SchemaComparison.of(before, snapshot());
+        SchemaComparison comparison =
+                SchemaComparison.of(Objects.requireNonNull(before, "moveTo takes the snapshot"), snapshot());
         if (!comparison.equal()) {
             discard();
             String downSql = downSql(index);
@@ -139,14 +142,19 @@ final class Stairway {
     }
 
     private SchemaSnapshot snapshot() {
-        return Differences.snapshot(kit, connection);
+        return Differences.snapshot(kit, connection());
+    }
+
+    /** The connection to the scratch database, which {@link #moveTo(int)} opens before any stair uses it. */
+    private ReusedConnection connection() {
+        return Objects.requireNonNull(connection, "moveTo opens the scratch database first");
     }
 
     /** The down SQL of migration {@code index} as the engine would run it, read from a fresh copy at that state. */
-    private String downSql(int index) {
+    private @Nullable String downSql(int index) {
         try {
             moveTo(index + 1);
-            String script = Migrator.create(connection, kit.config()).dryRunDowngrade(1);
+            String script = Migrator.create(connection(), kit.config()).dryRunDowngrade(1);
             return ownStatements(script, kit.config().table());
         } catch (RuntimeException ex) {
             return null; // the message still names the migration and the difference

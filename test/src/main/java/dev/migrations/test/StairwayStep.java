@@ -2,6 +2,7 @@ package dev.migrations.test;
 
 import dev.migrations.core.MigrationInfo;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One stair of {@link MigrationsKit#runStairway()}: a migration applied, undone and applied again.
@@ -13,7 +14,7 @@ import java.time.Duration;
  * @since 0.1.0
  */
 public record StairwayStep(
-        MigrationInfo migration, MigrationAssertionError failure, boolean skipped, Duration duration) {
+        MigrationInfo migration, @Nullable MigrationAssertionError failure, boolean skipped, Duration duration) {
 
     /** How a stair ended. */
     public enum Outcome {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A scratch database of its own for one test, to test a data migration with data: migrate to a version, insert rows,
@@ -34,7 +35,7 @@ public final class TestDatabase implements AutoCloseable {
 
     private final MigrationsKit kit;
 
-    private String name;
+    private @Nullable String name;
 
     TestDatabase(MigrationsKit kit) {
         this.kit = kit;
@@ -56,7 +57,7 @@ public final class TestDatabase implements AutoCloseable {
 
     /** Applies every pending migration. */
     public TestDatabase migrateToHead() {
-        return migrateTo(kit.migrations().get(kit.migrations().size() - 1).version());
+        return migrateTo(Versions.of(kit.migrations().get(kit.migrations().size() - 1)));
     }
 
     /** Applies the next pending migration, one step (Alembic's {@code upgrade +1}). */
@@ -83,7 +84,7 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     /** The newest applied version, or {@code null} when nothing is applied. */
-    public String currentVersion() {
+    public @Nullable String currentVersion() {
         return (name == null) ? null : migrator().info().currentVersion();
     }
 
@@ -119,7 +120,7 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     /** The single value of a query that returns one row of one column (or {@code null} when it returns no row). */
-    public Object queryValue(String sql, Object... parameters) {
+    public @Nullable Object queryValue(String sql, @Nullable Object... parameters) {
         List<Map<String, Object>> rows = query(sql, parameters);
         if (rows.size() > 1 || (!rows.isEmpty() && rows.get(0).size() != 1)) {
             throw new IllegalStateException(

@@ -9,6 +9,16 @@ final class Versions {
 
     private Versions() {}
 
+    /** The version of a migration the kit works on: versioned ones only (it never lists repeatable migrations). */
+    static String of(MigrationInfo migration) {
+        String version = migration.version();
+        if (version == null) {
+            throw new IllegalStateException(
+                    "The test kit works on versioned migrations, but " + migration.script() + " has no version.");
+        }
+        return version;
+    }
+
     static int compare(String a, String b) {
         String[] left = a.trim().split("[._]");
         String[] right = b.trim().split("[._]");
@@ -26,7 +36,7 @@ final class Versions {
     /** How many of {@code migrations} (in version order) are at or below {@code version}. */
     static int countUpTo(List<MigrationInfo> migrations, String version) {
         int count = 0;
-        while (count < migrations.size() && compare(migrations.get(count).version(), version) <= 0) {
+        while (count < migrations.size() && compare(of(migrations.get(count)), version) <= 0) {
             count++;
         }
         return count;
@@ -35,7 +45,7 @@ final class Versions {
     /** How many of {@code migrations} are below {@code version}. */
     static int countBelow(List<MigrationInfo> migrations, String version) {
         int count = 0;
-        while (count < migrations.size() && compare(migrations.get(count).version(), version) < 0) {
+        while (count < migrations.size() && compare(of(migrations.get(count)), version) < 0) {
             count++;
         }
         return count;

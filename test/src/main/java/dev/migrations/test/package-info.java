@@ -4,4 +4,7 @@
  * trace, entities, safety), {@link dev.migrations.test.TestDatabase} for data tests, and
  * {@link dev.migrations.test.MigrationsKit} for the same checks without JUnit.
  */
+@NullMarked
 package dev.migrations.test;
+
+import org.jspecify.annotations.NullMarked;
