@@ -16,11 +16,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 
@@ -143,26 +142,25 @@ public final class Bench {
 
     private void round(Path root, int n, int round) throws Exception {
         List<Engine> order = rotate(Arrays.asList(Engine.values()), round);
-        Map<Engine, String> dbs = new LinkedHashMap<>();
+        // the database of each engine in this round: one name per engine, no map lookup that could miss
+        Function<Engine, String> dbs = (engine) -> "bench_" + engine.key() + "_" + n;
         for (Engine engine : order) {
-            String db = "bench_" + engine.key() + "_" + n;
-            databases.create(db);
-            dbs.put(engine, db);
+            databases.create(dbs.apply(engine));
         }
         try {
             if (options.workloads.contains("w1") || options.workloads.contains("w2")) {
                 for (Engine engine : order) {
-                    DataSource ds = databases.dataSource(dbs.get(engine));
+                    DataSource ds = databases.dataSource(dbs.apply(engine));
                     long start = System.nanoTime();
                     engine.migrate(ds, root);
                     double ms = millis(start);
-                    databases.verify(dbs.get(engine), engine, n);
+                    databases.verify(dbs.apply(engine), engine, n);
                     results.add(Workload.W1_COLD, n, engine.label(), round, ms);
                 }
             }
             if (options.workloads.contains("w2")) {
                 for (Engine engine : order) {
-                    DataSource ds = databases.dataSource(dbs.get(engine));
+                    DataSource ds = databases.dataSource(dbs.apply(engine));
                     List<Double> reps = new ArrayList<>();
                     List<Double> cpu = new ArrayList<>();
                     List<Double> allocated = new ArrayList<>();
@@ -182,12 +180,12 @@ public final class Bench {
                     results.add(Workload.W2_WARM_ALLOC, n, engine.label(), round, Results.median(allocated));
                 }
                 for (Engine engine : order) {
-                    results.add(Workload.W2_FRESH, n, engine.label(), round, child(engine, dbs.get(engine), root));
+                    results.add(Workload.W2_FRESH, n, engine.label(), round, child(engine, dbs.apply(engine), root));
                 }
             }
         } finally {
-            for (String db : dbs.values()) {
-                databases.drop(db);
+            for (Engine engine : order) {
+                databases.drop(dbs.apply(engine)); // IF EXISTS: also after a create that failed
             }
         }
         if (options.workloads.contains("w3")) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code --profile}: counts what each engine asks of the database on W1 and W2 (connections, statements executed,
@@ -103,7 +104,7 @@ final class Profile {
             return result;
         }
 
-        private Object statement(Method method, Object[] args, String prepared, Object result) {
+        private Object statement(Method method, Object[] args, @Nullable String prepared, Object result) {
             if (method.getName().startsWith("execute")) {
                 executed.incrementAndGet();
                 String sql = (args != null && args.length > 0 && args[0] instanceof String s) ? s : prepared;
@@ -117,7 +118,7 @@ final class Profile {
         }
 
         /** The statement with table numbers and literals folded, so that N statements count as one kind. */
-        private static String shape(String sql) {
+        private static String shape(@Nullable String sql) {
             if (sql == null) {
                 return "?";
             }

@@ -1,0 +1,5 @@
+/** Benchmark harness. */
+@NullMarked
+package dev.migrations.benchmarks.boot;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** Benchmark harness. */
+@NullMarked
+package dev.migrations.benchmarks;
+
+import org.jspecify.annotations.NullMarked;
