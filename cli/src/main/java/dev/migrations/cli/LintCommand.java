@@ -9,6 +9,7 @@ import dev.migrations.lint.Reports;
 import dev.migrations.lint.TableStats;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,7 +45,8 @@ final class LintCommand extends DatabaseCommand {
         if (trace) {
             List<ConnectionSetting> connection = settings().connection();
             tracer = LockTracer.create(
-                    connection.get(0).value(),
+                    // the migrator's dataSource() refused a missing URL before this command ran
+                    Objects.requireNonNull(connection.get(0).value()),
                     connection.get(1).value(),
                     connection.get(2).value());
         }

@@ -1,6 +1,7 @@
 package dev.migrations.lint;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A column definition of CREATE TABLE or ALTER TABLE ... ADD COLUMN, read from tokens.
@@ -14,7 +15,7 @@ import java.util.Set;
 record ColumnDef(
         String name,
         String type,
-        String defaultText,
+        @Nullable String defaultText,
         int defaultFrom,
         int defaultTo,
         boolean notNull,
@@ -42,7 +43,7 @@ record ColumnDef(
 
     /** Reads the definition in tokens {@code [from, to)} of {@code s}, whose first token is the column name. */
     static ColumnDef parse(Stmt s, int from, int to) {
-        String name = s.at(from).value();
+        String name = s.value(from);
         int i = from + 1;
         int typeEnd = i;
         int depth = 0;
@@ -51,9 +52,7 @@ record ColumnDef(
                 depth++;
             } else if (s.isSymbol(typeEnd, ")") || s.isSymbol(typeEnd, "]")) {
                 depth--;
-            } else if (depth == 0
-                    && s.at(typeEnd).kind() == dev.migrations.core.SqlTokens.Kind.WORD
-                    && CONSTRAINT_WORDS.contains(s.at(typeEnd).value())) {
+            } else if (depth == 0 && CONSTRAINT_WORDS.contains(s.word(typeEnd))) {
                 break;
             }
             typeEnd++;
@@ -83,10 +82,7 @@ record ColumnDef(
                         d++;
                     } else if (s.isSymbol(defaultTo, ")")) {
                         d--;
-                    } else if (d == 0
-                            && s.at(defaultTo).kind() == dev.migrations.core.SqlTokens.Kind.WORD
-                            && CONSTRAINT_WORDS.contains(s.at(defaultTo).value())
-                            && !s.at(defaultTo).is("null")) {
+                    } else if (d == 0 && CONSTRAINT_WORDS.contains(s.word(defaultTo)) && !s.is(defaultTo, "null")) {
                         break;
                     }
                     defaultTo++;

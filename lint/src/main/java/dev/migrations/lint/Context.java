@@ -3,6 +3,7 @@ package dev.migrations.lint;
 import dev.migrations.core.MigrationScript;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** What a rule sees for one statement: the statement, its migration, the schema before it, and the settings. */
 final class Context {
@@ -24,7 +25,7 @@ final class Context {
 
     final List<Hit> hits = new ArrayList<>();
 
-    record Hit(String message, String table) {}
+    record Hit(String message, @Nullable String table) {}
 
     Context(
             MigrationScript script,
@@ -42,7 +43,7 @@ final class Context {
         this.inExplicitTransaction = inExplicitTransaction;
     }
 
-    void report(String message, String table) {
+    void report(String message, @Nullable String table) {
         hits.add(new Hit(message, table));
     }
 
@@ -51,7 +52,7 @@ final class Context {
         return script.transactional() || inExplicitTransaction;
     }
 
-    boolean existing(String table) {
+    boolean existing(@Nullable String table) {
         return schema.isExisting(table);
     }
 

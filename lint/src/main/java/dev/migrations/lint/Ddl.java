@@ -2,17 +2,19 @@ package dev.migrations.lint;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Reads the DDL statements the rules care about from a statement's tokens; anything else reads as {@code null}. */
 final class Ddl {
 
     private Ddl() {}
 
-    record CreateIndex(String name, String table, boolean unique, boolean concurrently, boolean ifNotExists) {}
+    record CreateIndex(
+            @Nullable String name, @Nullable String table, boolean unique, boolean concurrently, boolean ifNotExists) {}
 
     record DropIndex(List<String> names, boolean concurrently, boolean ifExists) {}
 
-    record CreateTable(String name, List<ColumnDef> columns, List<String> primaryKey, boolean ifNotExists) {}
+    record CreateTable(@Nullable String name, List<ColumnDef> columns, List<String> primaryKey, boolean ifNotExists) {}
 
     enum ActionKind {
         ADD_COLUMN,
@@ -32,32 +34,49 @@ final class Ddl {
      * One action of ALTER TABLE.
      *
      * @param column the column it is about (ADD/DROP/ALTER/RENAME COLUMN), else {@code null}
-     * @param def the added column's definition (ADD COLUMN)
+     * @param def the added column's definition (ADD COLUMN, else {@code null}; see {@link #added()})
      * @param constraint the constraint's name (ADD CONSTRAINT name, VALIDATE CONSTRAINT name), or {@code null}
-     * @param constraintKind {@code check}, {@code foreign}, {@code unique}, {@code primary} or {@code exclude}
+     * @param constraintKind {@code check}, {@code foreign}, {@code unique}, {@code primary} or {@code exclude} (ADD
+     *     CONSTRAINT), else {@code null}
      * @param notValid whether it ends with NOT VALID
      * @param usingIndex whether a UNIQUE/PRIMARY KEY constraint is added USING INDEX
-     * @param newType the new type (ALTER TYPE), normalised
+     * @param newType the new type (ALTER TYPE, else {@code null}; see {@link #alteredType()}), normalised
      * @param using whether ALTER TYPE has a USING clause
-     * @param newName the new name (RENAME)
+     * @param newName the new name (RENAME), or {@code null}
      * @param ifExists IF [NOT] EXISTS on the action
      * @param concurrently DETACH PARTITION ... CONCURRENTLY
-     * @param checkText the CHECK expression's text
+     * @param checkText the CHECK expression's text, or {@code null}
      */
     record Action(
             ActionKind kind,
-            String column,
-            ColumnDef def,
-            String constraint,
-            String constraintKind,
+            @Nullable String column,
+            @Nullable ColumnDef def,
+            @Nullable String constraint,
+            @Nullable String constraintKind,
             boolean notValid,
             boolean usingIndex,
-            String newType,
+            @Nullable String newType,
             boolean using,
-            String newName,
+            @Nullable String newName,
             boolean ifExists,
             boolean concurrently,
-            String checkText) {
+            @Nullable String checkText) {
+
+        /** The added column's definition, which every ADD COLUMN action reads. */
+        ColumnDef added() {
+            if (def == null) {
+                throw new IllegalStateException(kind + " adds no column");
+            }
+            return def;
+        }
+
+        /** The new type, which every ALTER TYPE action reads. */
+        String alteredType() {
+            if (newType == null) {
+                throw new IllegalStateException(kind + " changes no type");
+            }
+            return newType;
+        }
 
         static Action of(ActionKind kind) {
             return new Builder(kind).build();
@@ -70,24 +89,24 @@ final class Ddl {
         /** Most actions set two or three of the thirteen components; this names the ones that matter. */
         static final class Builder {
             private final ActionKind kind;
-            private String column;
-            private ColumnDef def;
-            private String constraint;
-            private String constraintKind;
+            private @Nullable String column;
+            private @Nullable ColumnDef def;
+            private @Nullable String constraint;
+            private @Nullable String constraintKind;
             private boolean notValid;
             private boolean usingIndex;
-            private String newType;
+            private @Nullable String newType;
             private boolean using;
-            private String newName;
+            private @Nullable String newName;
             private boolean ifExists;
             private boolean concurrently;
-            private String checkText;
+            private @Nullable String checkText;
 
             private Builder(ActionKind kind) {
                 this.kind = kind;
             }
 
-            Builder column(String column) {
+            Builder column(@Nullable String column) {
                 this.column = column;
                 return this;
             }
@@ -97,7 +116,7 @@ final class Ddl {
                 return column(def.name());
             }
 
-            Builder constraint(String constraint, String constraintKind) {
+            Builder constraint(@Nullable String constraint, @Nullable String constraintKind) {
                 this.constraint = constraint;
                 this.constraintKind = constraintKind;
                 return this;
@@ -119,7 +138,7 @@ final class Ddl {
                 return this;
             }
 
-            Builder newName(String newName) {
+            Builder newName(@Nullable String newName) {
                 this.newName = newName;
                 return this;
             }
@@ -134,7 +153,7 @@ final class Ddl {
                 return this;
             }
 
-            Builder checkText(String checkText) {
+            Builder checkText(@Nullable String checkText) {
                 this.checkText = checkText;
                 return this;
             }
@@ -160,7 +179,7 @@ final class Ddl {
 
     record AlterTable(String table, List<Action> actions) {}
 
-    static CreateIndex createIndex(Stmt s) {
+    static @Nullable CreateIndex createIndex(Stmt s) {
         if (!s.is(0, "create")) {
             return null;
         }
@@ -187,7 +206,7 @@ final class Ddl {
         return new CreateIndex(name, s.name(i), unique, concurrently, ifNotExists);
     }
 
-    static DropIndex dropIndex(Stmt s) {
+    static @Nullable DropIndex dropIndex(Stmt s) {
         if (!s.seq(0, "drop", "index")) {
             return null;
         }
@@ -206,17 +225,16 @@ final class Ddl {
         return new DropIndex(names, concurrently, ifExists);
     }
 
-    static CreateTable createTable(Stmt s) {
+    static @Nullable CreateTable createTable(Stmt s) {
         if (!s.is(0, "create")) {
             return null;
         }
         int i = 1;
-        while (s.at(i) != null
-                && (s.is(i, "temp")
-                        || s.is(i, "temporary")
-                        || s.is(i, "unlogged")
-                        || s.is(i, "global")
-                        || s.is(i, "local"))) {
+        while (s.is(i, "temp")
+                || s.is(i, "temporary")
+                || s.is(i, "unlogged")
+                || s.is(i, "global")
+                || s.is(i, "local")) {
             i++;
         }
         if (!s.is(i, "table")) {
@@ -242,7 +260,7 @@ final class Ddl {
                 }
                 if (s.seq(k, "primary", "key") && s.isSymbol(k + 2, "(")) {
                     for (int[] col : s.commaParts(k + 3, s.close(k + 2))) {
-                        primaryKey.add(s.at(col[0]).value());
+                        primaryKey.add(s.value(col[0]));
                     }
                 } else if (!(s.is(k, "unique")
                                 || s.is(k, "check")
@@ -250,7 +268,7 @@ final class Ddl {
                                 || s.is(k, "exclude")
                                 || s.is(k, "like")
                                 || s.is(k, "primary"))
-                        && s.at(from).isName()) {
+                        && s.isName(from)) {
                     ColumnDef def = ColumnDef.parse(s, from, part[1]);
                     columns.add(def);
                     if (def.primaryKey()) {
@@ -263,7 +281,7 @@ final class Ddl {
     }
 
     /** Tables dropped by DROP TABLE, or {@code null} for other statements. */
-    static List<String> dropTable(Stmt s) {
+    static @Nullable List<String> dropTable(Stmt s) {
         if (!s.seq(0, "drop", "table")) {
             return null;
         }
@@ -278,7 +296,7 @@ final class Ddl {
         return names;
     }
 
-    static AlterTable alterTable(Stmt s) {
+    static @Nullable AlterTable alterTable(Stmt s) {
         if (!s.seq(0, "alter", "table")) {
             return null;
         }
@@ -350,7 +368,7 @@ final class Ddl {
             k = s.skip(i + 1, "column");
             boolean ifNotExists = s.seq(k, "if", "not", "exists");
             k = s.skip(k, "if", "not", "exists");
-            if (k >= to || !s.at(k).isName()) {
+            if (k >= to || !s.isName(k)) {
                 return Action.of(ActionKind.OTHER);
             }
             ColumnDef def = ColumnDef.parse(s, k, to);
@@ -402,7 +420,7 @@ final class Ddl {
         return Action.of(ActionKind.OTHER);
     }
 
-    private static String constraintKind(Stmt s, int k) {
+    private static @Nullable String constraintKind(Stmt s, int k) {
         if (s.is(k, "check")) {
             return "check";
         }

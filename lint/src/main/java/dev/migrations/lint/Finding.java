@@ -1,5 +1,7 @@
 package dev.migrations.lint;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One thing the linter found in one statement.
  *
@@ -21,7 +23,7 @@ public record Finding(
         int line,
         String message,
         String statement,
-        String table) {
+        @Nullable String table) {
 
     /** Whether this finding fails a lint run. */
     public boolean isError() {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The lint runs the surfaces offer (command line, Maven goal, test kit), each one call, so that they all give the same
@@ -34,7 +35,7 @@ public final class LintRuns {
      * @param severities rule id to severity overrides
      * @param tracer the tracer, or {@code null} for the rules alone
      */
-    public static LintReport pending(Migrator migrator, Map<String, Severity> severities, LockTracer tracer) {
+    public static LintReport pending(Migrator migrator, Map<String, Severity> severities, @Nullable LockTracer tracer) {
         MigrationStatus status = migrator.info();
         Set<String> pending =
                 status.pending().stream().map(MigrationInfo::version).collect(Collectors.toSet());
@@ -56,7 +57,7 @@ public final class LintRuns {
      * @param tracer the tracer, or {@code null} for the rules alone
      */
     public static LintReport each(
-            MigrationsConfig config, Map<String, Severity> severities, int serverVersion, LockTracer tracer) {
+            MigrationsConfig config, Map<String, Severity> severities, int serverVersion, @Nullable LockTracer tracer) {
         List<MigrationScript> scripts = MigrationScripts.read(config);
         LintReport report = Linter.create(new LintConfig(serverVersion, config.lockTimeout(), severities))
                 .lintEach(scripts);

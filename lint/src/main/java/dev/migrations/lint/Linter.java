@@ -5,6 +5,7 @@ import dev.migrations.core.MigrationScripts;
 import dev.migrations.core.MigrationsConfig;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -99,7 +100,8 @@ public final class Linter {
             List<Finding> findings,
             List<Finding> suppressed) {
         Suppressions suppressions = Suppressions.read(script);
-        Rule invalid = Rules.find(Suppressions.RULE);
+        Rule invalid =
+                Objects.requireNonNull(Rules.find(Suppressions.RULE), "the catalogue has no rule " + Suppressions.RULE);
         for (Suppressions.Allow allow : suppressions.invalid()) {
             Severity severity = config.severity(invalid);
             if (severity != Severity.OFF) {

@@ -28,6 +28,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The measuring half of the linter: replays the migrations on a scratch database (created with a random name on the
@@ -87,7 +88,7 @@ public final class LockTracer {
      * @param user the user, or {@code null} when the URL names it
      * @param password the password, or {@code null}
      */
-    public static LockTracer create(String adminUrl, String user, String password) {
+    public static LockTracer create(String adminUrl, @Nullable String user, @Nullable String password) {
         if (!URL.matcher(adminUrl).matches()) {
             throw new IllegalArgumentException("Lock tracing needs a jdbc:postgresql://host[:port]/database URL, not "
                     + adminUrl.replaceAll("password=[^&]*", "password=***"));
@@ -194,7 +195,7 @@ public final class LockTracer {
     }
 
     /** Applies an untraced migration as the engine would; returns the error message, or {@code null}. */
-    private static String apply(Connection connection, MigrationScript script) throws SQLException {
+    private static @Nullable String apply(Connection connection, MigrationScript script) throws SQLException {
         connection.setAutoCommit(!script.transactional());
         try (Statement statement = connection.createStatement()) {
             for (SqlStatement sql : script.statements()) {

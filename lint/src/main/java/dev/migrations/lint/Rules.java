@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rule catalogue, as a table: each rule with its id, severity, reason, an example it fires on and the safe
@@ -410,7 +411,7 @@ public final class Rules {
     }
 
     /** The rule with id {@code id}, or {@code null}. */
-    public static Rule find(String id) {
+    public static @Nullable Rule find(String id) {
         for (Rule rule : CATALOGUE) {
             if (rule.id().equals(id)) {
                 return rule;
@@ -487,7 +488,7 @@ public final class Rules {
                                 + " ROW EXCLUSIVE); add it NOT VALID and VALIDATE CONSTRAINT in a later migration",
                         alter.table());
             } else if (action.kind() == Ddl.ActionKind.ADD_COLUMN
-                    && action.def().references()) {
+                    && action.added().references()) {
                 c.report(
                         "Column " + action.column() + " added to existing table " + alter.table() + " with REFERENCES"
                                 + " adds a validated foreign key under SHARE ROW EXCLUSIVE on both tables; add the"
@@ -525,7 +526,7 @@ public final class Rules {
                     && ("unique".equals(action.constraintKind()) || "primary".equals(action.constraintKind()))
                     && !action.usingIndex();
             boolean column = action.kind() == Ddl.ActionKind.ADD_COLUMN
-                    && (action.def().unique() || action.def().primaryKey());
+                    && (action.added().unique() || action.added().primaryKey());
             if (constraint || column) {
                 c.report(
                         (constraint
@@ -615,7 +616,7 @@ public final class Rules {
             if (action.kind() != Ddl.ActionKind.ADD_COLUMN) {
                 continue;
             }
-            ColumnDef def = action.def();
+            ColumnDef def = action.added();
             String reason = null;
             if (Types.isSerial(def.type())) {
                 reason = "a " + def.type() + " column fills every row from its sequence";
@@ -640,13 +641,12 @@ public final class Rules {
         }
     }
 
-    private static String volatileCall(Stmt s, int from, int to, Schema schema) {
+    private static @Nullable String volatileCall(Stmt s, int from, int to, Schema schema) {
         for (int i = from; i < to; i++) {
-            Token token = s.at(i);
-            if (token.isName()
+            if (s.isName(i)
                     && s.isSymbol(i + 1, "(")
-                    && (VOLATILE_FUNCTIONS.contains(token.value()) || schema.isVolatileFunction(token.value()))) {
-                return token.value();
+                    && (VOLATILE_FUNCTIONS.contains(s.value(i)) || schema.isVolatileFunction(s.value(i)))) {
+                return s.value(i);
             }
         }
         return null;
@@ -659,7 +659,7 @@ public final class Rules {
         }
         for (Ddl.Action action : alter.actions()) {
             if (action.kind() == Ddl.ActionKind.ADD_COLUMN) {
-                ColumnDef def = action.def();
+                ColumnDef def = action.added();
                 boolean filled = def.defaultText() != null
                         || def.identity()
                         || def.generatedStored()
@@ -684,12 +684,12 @@ public final class Rules {
                 continue;
             }
             String from = c.schema.columnType(alter.table(), action.column());
-            if (!action.using() && Types.changeWithoutRewrite(from, action.newType())) {
+            if (!action.using() && Types.changeWithoutRewrite(from, action.alteredType())) {
                 continue;
             }
             if (!action.using()
                     && c.version() >= 12
-                    && Types.isTimestampZoneSwitch(from, action.newType())
+                    && Types.isTimestampZoneSwitch(from, action.alteredType())
                     && utcEarlier(c)) {
                 continue; // since PostgreSQL 12 no rewrite when the session's TimeZone is UTC
             }
@@ -711,7 +711,7 @@ public final class Rules {
             if (zone) {
                 int value = s.is(i, "timezone") ? i + 1 : i + 2;
                 value = (s.isSymbol(value, "=") || s.is(value, "to")) ? value + 1 : value;
-                String text = (s.at(value) != null) ? s.at(value).value().replace("'", "") : "";
+                String text = s.value(value).replace("'", "");
                 if (text.equalsIgnoreCase("utc") || text.equalsIgnoreCase("etc/utc")) {
                     return true;
                 }
@@ -802,14 +802,14 @@ public final class Rules {
         if (alter != null) {
             for (Ddl.Action action : alter.actions()) {
                 if (action.kind() == Ddl.ActionKind.ADD_COLUMN) {
-                    each.accept(alter.table(), action.def());
+                    each.accept(alter.table(), action.added());
                 }
-                if (action.kind() == Ddl.ActionKind.ALTER_TYPE) {
+                if (action.kind() == Ddl.ActionKind.ALTER_TYPE && action.column() != null) {
                     each.accept(
                             alter.table(),
                             new ColumnDef(
                                     action.column(),
-                                    action.newType(),
+                                    action.alteredType(),
                                     null,
                                     -1,
                                     -1,
@@ -914,7 +914,7 @@ public final class Rules {
     }
 
     /** The existing table a statement takes a lock stronger than ROW EXCLUSIVE on, or {@code null}. */
-    private static String lockedTable(Context c, Stmt s) {
+    private static @Nullable String lockedTable(Context c, Stmt s) {
         Ddl.AlterTable alter = Ddl.alterTable(s);
         if (alter != null) {
             return c.existing(alter.table()) ? alter.table() : null;
@@ -950,15 +950,14 @@ public final class Rules {
 
     private static boolean fullFalse(Stmt s, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (s.is(i, "full") && (s.is(i + 1, "false") || s.is(i + 1, "off") || "0".equals(text(s, i + 1)))) {
+            if (s.is(i, "full")
+                    && (s.is(i + 1, "false")
+                            || s.is(i + 1, "off")
+                            || s.value(i + 1).equals("0"))) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static String text(Stmt s, int i) {
-        return (s.at(i) != null) ? s.at(i).text() : null;
     }
 
     private static void renameEnumValue(Context c) {
@@ -1096,7 +1095,7 @@ public final class Rules {
         }
     }
 
-    private static String name(String constraint) {
+    private static String name(@Nullable String constraint) {
         return (constraint != null) ? constraint + " " : "";
     }
 }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the migrations read so far say about the schema: which tables exist and which are new in the analysed batch,
@@ -42,7 +43,7 @@ final class Schema {
         newIndexes.clear();
     }
 
-    boolean isExisting(String table) {
+    boolean isExisting(@Nullable String table) {
         return table != null && !newTables.contains(table);
     }
 
@@ -50,12 +51,14 @@ final class Schema {
         return newIndexes.contains(index);
     }
 
+    @Nullable
     String indexTable(String index) {
         return indexTables.get(index);
     }
 
     /** The column's normalised type when a migration declared it, else {@code null}. */
-    String columnType(String table, String column) {
+    @Nullable
+    String columnType(String table, @Nullable String column) {
         Map<String, String> types = columns.get(table);
         return (types != null) ? types.get(column) : null;
     }
@@ -65,11 +68,11 @@ final class Schema {
         return Boolean.TRUE.equals(functions.get(name));
     }
 
-    boolean isNotNull(String table, String column) {
+    boolean isNotNull(String table, @Nullable String column) {
         return notNull.contains(table + "." + column);
     }
 
-    boolean hasValidatedNotNullCheck(String table, String column) {
+    boolean hasValidatedNotNullCheck(String table, @Nullable String column) {
         return validatedNotNull.contains(table + "." + column);
     }
 
@@ -81,11 +84,8 @@ final class Schema {
             return;
         }
         int view = s.skip(1, "materialized");
-        if (s.is(0, "create")
-                && view > 1
-                && s.is(view, "view")
-                && s.name(s.skip(view + 1, "if", "not", "exists")) != null) {
-            String name = s.name(s.skip(view + 1, "if", "not", "exists"));
+        String name = s.name(s.skip(view + 1, "if", "not", "exists"));
+        if (s.is(0, "create") && view > 1 && s.is(view, "view") && name != null) {
             columns.putIfAbsent(name, new HashMap<>());
             mark(newTables, name, analysed); // a materialized view is a relation that indexes can lock like a table
             return;
@@ -133,9 +133,10 @@ final class Schema {
         for (Ddl.Action action : alter.actions()) {
             switch (action.kind()) {
                 case ADD_COLUMN -> {
-                    types.put(action.column(), action.def().type());
-                    if (action.def().notNull() || action.def().primaryKey()) {
-                        notNull.add(table + "." + action.column());
+                    ColumnDef def = action.added();
+                    types.put(def.name(), def.type());
+                    if (def.notNull() || def.primaryKey()) {
+                        notNull.add(table + "." + def.name());
                     }
                 }
                 case SET_NOT_NULL -> notNull.add(table + "." + action.column());
@@ -144,7 +145,7 @@ final class Schema {
                     types.remove(action.column());
                     notNull.remove(table + "." + action.column());
                 }
-                case ALTER_TYPE -> types.put(action.column(), action.newType());
+                case ALTER_TYPE -> types.put(action.column(), action.alteredType());
                 case RENAME_COLUMN -> {
                     String type = types.remove(action.column());
                     if (type != null && action.newName() != null) {
@@ -183,7 +184,7 @@ final class Schema {
     }
 
     /** The column of a {@code column IS NOT NULL} check text, or {@code null}. */
-    static String notNullColumn(String checkText) {
+    static @Nullable String notNullColumn(@Nullable String checkText) {
         if (checkText == null) {
             return null;
         }

@@ -2,6 +2,7 @@ package dev.migrations.lint;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one statement really did on the scratch database to relations that existed before the analysed migrations.
@@ -29,7 +30,7 @@ public record StatementTrace(
         List<String> rewritten,
         List<String> scanned,
         boolean observedLocks,
-        String error) {
+        @Nullable String error) {
 
     /** Copies the lists. */
     public StatementTrace {

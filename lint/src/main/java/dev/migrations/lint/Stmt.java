@@ -5,6 +5,7 @@ import dev.migrations.core.SqlTokens;
 import dev.migrations.core.SqlTokens.Token;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One statement's tokens with the small reading helpers the rules share: leading keywords, qualified names, and
@@ -29,8 +30,28 @@ final class Stmt {
         return tokens.size();
     }
 
+    /** The token at {@code i}, or {@code null} past either end: for the callers that probe. */
+    @Nullable
     Token at(int i) {
         return (i >= 0 && i < tokens.size()) ? tokens.get(i) : null;
+    }
+
+    /** The value of the token at {@code i} ({@link Token#value()}), or {@code ""} past either end. */
+    String value(int i) {
+        Token token = at(i);
+        return (token != null) ? token.value() : "";
+    }
+
+    /** The unquoted word at {@code i}, lower-cased, or {@code ""} when another token or none is there. */
+    String word(int i) {
+        Token token = at(i);
+        return (token != null && token.kind() == SqlTokens.Kind.WORD) ? token.value() : "";
+    }
+
+    /** Whether a name (a word or a quoted identifier) is at {@code i}. */
+    boolean isName(int i) {
+        Token token = at(i);
+        return token != null && token.isName();
     }
 
     boolean is(int i, String word) {
@@ -87,9 +108,9 @@ final class Stmt {
     /** Index after a (possibly qualified) name that starts at {@code i}. */
     int nameEnd(int i) {
         int j = i;
-        while (at(j) != null && at(j).isName()) {
+        while (isName(j)) {
             j++;
-            if (isSymbol(j, ".") && at(j + 1) != null && at(j + 1).isName()) {
+            if (isSymbol(j, ".") && isName(j + 1)) {
                 j++;
             } else {
                 break;
@@ -99,9 +120,10 @@ final class Stmt {
     }
 
     /** The last part of the qualified name at {@code i} as PostgreSQL folds it, or {@code null} when none is there. */
+    @Nullable
     String name(int i) {
         int end = nameEnd(i);
-        return (end > i) ? at(end - 1).value() : null;
+        return (end > i) ? value(end - 1) : null;
     }
 
     /** Index of the matching close parenthesis for the open one at {@code open}, or the end. */

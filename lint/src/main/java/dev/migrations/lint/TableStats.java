@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Size and write counts of the tables of a real database, read with one query over {@code pg_stat_user_tables}
@@ -36,7 +37,7 @@ public record TableStats(Map<String, Table> tables) {
     }
 
     /** Reads the statistics over {@code url} (a read-only user is enough); the connection is closed afterwards. */
-    public static TableStats read(String url, String user, String password) {
+    public static TableStats read(String url, @Nullable String user, @Nullable String password) {
         Properties properties = new Properties();
         if (user != null) {
             properties.setProperty("user", user);

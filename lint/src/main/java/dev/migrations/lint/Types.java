@@ -3,6 +3,7 @@ package dev.migrations.lint;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Column type names normalised to one spelling, and which type changes PostgreSQL makes without a rewrite. */
 final class Types {
@@ -73,7 +74,7 @@ final class Types {
     }
 
     /** Whether a change goes between timestamp and timestamptz of the same precision. */
-    static boolean isTimestampZoneSwitch(String from, String to) {
+    static boolean isTimestampZoneSwitch(@Nullable String from, String to) {
         if (from == null) {
             return false;
         }
@@ -90,7 +91,7 @@ final class Types {
      * Whether changing a column from {@code from} to {@code to} keeps the table as it is (binary-coercible or a
      * widened limit, as documented for ALTER COLUMN TYPE); {@code from} unknown means we cannot tell, so no.
      */
-    static boolean changeWithoutRewrite(String from, String to) {
+    static boolean changeWithoutRewrite(@Nullable String from, String to) {
         if (from == null) {
             return false;
         }

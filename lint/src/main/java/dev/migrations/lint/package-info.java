@@ -5,4 +5,7 @@
  * ({@link dev.migrations.lint.TableStats}), reports as text, JSON and SARIF ({@link dev.migrations.lint.Reports}), and
  * the startup check ({@link dev.migrations.lint.StartupLint}).
  */
+@NullMarked
 package dev.migrations.lint;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,6 +9,7 @@ import dev.migrations.lint.TableStats;
 import dev.migrations.tooling.Settings;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -34,9 +35,10 @@ public class LintMojo extends AbstractMigrationsMojo {
     void run(Settings settings) throws MojoFailureException {
         LockTracer tracer = null;
         if (trace) {
+            settings.dataSource(); // refuses a missing URL or an unresolved ${...} before the tracer reads them
             List<ConnectionSetting> connection = settings.connection();
             tracer = LockTracer.create(
-                    connection.get(0).value(),
+                    Objects.requireNonNull(connection.get(0).value()),
                     connection.get(1).value(),
                     connection.get(2).value());
         }
