@@ -269,7 +269,7 @@ final class Executor {
             callbacks.each(connection, MigrationEvent.BEFORE_EACH_MIGRATE, info);
         }
         boolean up = direction == Direction.UP;
-        List<String> invalidBefore = invalidIndexes(connection);
+        List<String> invalidBefore = InvalidIndexes.read(connection, dialect, null);
         if (up) {
             // the row exists while the migration runs, saying which statement runs: a killed run leaves a trace
             history.insert(connection, timed(((Step.Record) step.history()).row(), -1, false));
@@ -352,50 +352,15 @@ final class Executor {
         }
     }
 
-    /** The INVALID indexes of the database now, as quoted qualified names (none where the dialect has none). */
-    private List<String> invalidIndexes(Connection connection) throws SQLException {
-        String sql = dialect.invalidIndexesQuery();
-        List<String> names = new java.util.ArrayList<>();
-        if (sql != null) {
-            try (Statement statement = connection.createStatement();
-                    java.sql.ResultSet rs = statement.executeQuery(sql)) {
-                while (rs.next()) {
-                    names.add(SchemaHistory.quote(rs.getString(1)) + "." + SchemaHistory.quote(rs.getString(2)));
-                }
-            }
-        }
-        return names;
-    }
-
-    /**
-     * The INVALID indexes this migration is answerable for: new since it started, or already INVALID and named in its
-     * statements (a CREATE INDEX CONCURRENTLY IF NOT EXISTS skips an INVALID index of the same name without a word).
-     */
+    /** The INVALID indexes the migration left: see {@link InvalidIndexes#answerableFor}. */
     private List<String> leftInvalid(
             Connection connection, List<String> before, @Nullable List<SqlStatement> statements) {
-        List<String> now;
         try {
-            now = invalidIndexes(connection);
+            return InvalidIndexes.answerableFor(InvalidIndexes.read(connection, dialect, null), before, statements);
         } catch (SQLException ex) {
             logger.debug("Could not look for INVALID indexes (the connection is probably gone)", ex);
             return List.of();
         }
-        String text = (statements != null)
-                ? String.join("\n", statements.stream().map(SqlStatement::sql).toList())
-                : "";
-        List<String> left = new java.util.ArrayList<>();
-        for (String index : now) {
-            String name = index.substring(index.indexOf("\".\"") + 3, index.length() - 1)
-                    .replace("\"\"", "\"");
-            boolean named = java.util.regex.Pattern.compile(
-                            "(?i)(^|[^a-z0-9_$])" + java.util.regex.Pattern.quote(name) + "($|[^a-z0-9_$])")
-                    .matcher(text)
-                    .find();
-            if (!before.contains(index) || named) {
-                left.add(index);
-            }
-        }
-        return left;
     }
 
     private static int millis(long start) {

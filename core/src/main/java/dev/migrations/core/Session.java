@@ -219,19 +219,8 @@ final class Session implements AutoCloseable {
      * {@code CREATE INDEX CONCURRENTLY} leaves behind (none where the dialect has no such indexes).
      */
     List<String> invalidIndexes() {
-        String sql = dialect.invalidIndexesQuery();
-        List<String> names = new java.util.ArrayList<>();
-        if (sql == null) {
-            return names;
-        }
-        try (Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery(sql)) {
-            while (rs.next()) {
-                if (rs.getString(1).equals(schema)) {
-                    names.add(SchemaHistory.quote(rs.getString(1)) + "." + SchemaHistory.quote(rs.getString(2)));
-                }
-            }
-            return names;
+        try {
+            return InvalidIndexes.read(connection, dialect, schema);
         } catch (SQLException ex) {
             throw historyError("Could not look for INVALID indexes in schema " + schema + ".", ex);
         }
