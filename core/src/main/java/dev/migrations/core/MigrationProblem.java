@@ -70,12 +70,13 @@ public record MigrationProblem(Kind kind, String reason, List<String> subjects) 
         }
 
         /**
-         * Whether this kind is a problem at all: out of order is not when {@code outOfOrderAllowed}, pending only when
-         * {@code pendingIsProblem}; the others always are.
+         * Whether this kind is a problem at all: out of order only when the next migrate would not apply such a
+         * migration ({@link MigrationState#isToApply(boolean)}), pending only when {@code pendingIsProblem}; the others
+         * always are.
          */
         public boolean applies(boolean outOfOrderAllowed, boolean pendingIsProblem) {
             return switch (this) {
-                case OUT_OF_ORDER -> !outOfOrderAllowed;
+                case OUT_OF_ORDER -> !MigrationState.OUT_OF_ORDER.isToApply(outOfOrderAllowed);
                 case PENDING -> pendingIsProblem;
                 default -> true;
             };

@@ -128,9 +128,12 @@ public record MigrationStatus(
      * {@link #outOfOrderAllowed() allowed}).
      */
     public List<MigrationInfo> problems() {
-        return outOfOrderAllowed
-                ? inState(MigrationState.FAILED, MigrationState.CHECKSUM_MISMATCH)
-                : inState(MigrationState.FAILED, MigrationState.CHECKSUM_MISMATCH, MigrationState.OUT_OF_ORDER);
+        return migrations.stream()
+                .filter((m) -> m.state() == MigrationState.FAILED
+                        || m.state() == MigrationState.CHECKSUM_MISMATCH
+                        || (m.state() == MigrationState.OUT_OF_ORDER
+                                && !m.state().isToApply(outOfOrderAllowed)))
+                .toList();
     }
 
     /**

@@ -65,9 +65,8 @@ final class SchemaHistory {
 
     /**
      * The rows in installation order, or {@link HistorySnapshot#absent()} when the table does not exist. Without
-     * {@code full}, only what
-     * deciding needs (rank, version, type, script, checksum, success): a start with nothing to do then decodes no
-     * descriptions, user names or timestamps.
+     * {@code full}, only what deciding needs (rank, version, type, script, checksum, success): a start with nothing to
+     * do then decodes no descriptions, user names or timestamps.
      */
     HistorySnapshot read(Connection connection, boolean full) throws SQLException {
         String columns = full ? COLUMNS : LEAN_COLUMNS;
