@@ -153,23 +153,15 @@ final class Rollback {
      * the same down part are reported once, at the first (newest), with the others under it.
      */
     private List<RollbackFailure> group(List<Failed> failed) {
-        Map<MigrationInfo, List<Failed>> byCause = new LinkedHashMap<>();
-        List<List<Failed>> groups = new ArrayList<>();
+        // keyed by the cause, or by the failure itself when nothing explains it; in the order of the first of each
+        Map<Object, List<Failed>> groups = new LinkedHashMap<>();
         for (Failed failure : failed) {
-            if (failure.cause() == null) {
-                groups.add(new ArrayList<>(List.of(failure)));
-            } else {
-                List<Failed> group = byCause.get(failure.cause());
-                if (group == null) {
-                    group = new ArrayList<>();
-                    byCause.put(failure.cause(), group);
-                    groups.add(group);
-                }
-                group.add(failure);
-            }
+            MigrationInfo cause = failure.cause();
+            groups.computeIfAbsent((cause != null) ? cause : failure, (key) -> new ArrayList<>())
+                    .add(failure);
         }
         List<RollbackFailure> failures = new ArrayList<>();
-        for (List<Failed> group : groups) {
+        for (List<Failed> group : groups.values()) {
             List<RollbackFailure> sameCause = group.subList(1, group.size()).stream()
                     .map((failure) -> failure(failure, List.of()))
                     .toList();
@@ -197,7 +189,7 @@ final class Rollback {
                 findings.append("The same difference makes the down part of V")
                         .append(also.migration().version())
                         .append(" fail further down: ")
-                        .append(Rollback.firstLine(also.failure().migrationException()))
+                        .append(firstLine(also.failure().migrationException()))
                         .append('\n');
             }
             List<String> failing = new ArrayList<>(List.of("V" + migration.version()));
